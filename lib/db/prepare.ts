@@ -1,0 +1,30 @@
+/**
+ * Brings a database to a usable state: pending migrations applied, and the documents under
+ * seeds/ loaded when the archive is empty (a fresh embedded database, a new server).
+ */
+import path from "node:path";
+import type { Pool } from "pg";
+import { migrate } from "./migrate";
+import { collectSourceFiles, seedDocuments, type SeedSummary } from "./seed";
+
+export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
+
+export type Preparation = { appliedMigrations: string[]; seeded?: SeedSummary };
+
+export async function prepareDatabase(pool: Pool, options: { seedIfEmpty: boolean }): Promise<Preparation> {
+  const client = await pool.connect();
+  let appliedMigrations: string[];
+  try {
+    appliedMigrations = await migrate(client);
+  } finally {
+    client.release();
+  }
+  if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { appliedMigrations };
+  const files = await collectSourceFiles([SEEDS_DIR]);
+  return { appliedMigrations, seeded: await seedDocuments({ pool, files }) };
+}
+
+async function isArchiveEmpty(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ present: boolean }>("SELECT EXISTS (SELECT 1 FROM question) AS present");
+  return !rows[0]?.present;
+}

@@ -1,0 +1,30 @@
+/**
+ * Environment variables, parsed once with clear messages. DATABASE_URL is optional: without it
+ * the commands start the embedded PGlite database under .data/ (see lib/db/embedded.ts).
+ */
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL");
+
+const envSchema = z.object({
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded database keeps its files. */
+  EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
+  }
+  return result.data;
+}

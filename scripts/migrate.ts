@@ -1,0 +1,22 @@
+/** `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database. */
+import { openDatabase } from "@/lib/db/connection";
+import { migrate } from "@/lib/db/migrate";
+import { createPool } from "@/lib/db/pool";
+import { runCommand } from "./run-command";
+
+await runCommand(async () => {
+  const database = await openDatabase();
+  const pool = createPool(database.url, 1);
+  try {
+    const client = await pool.connect();
+    try {
+      const applied = await migrate(client);
+      console.log(applied.length === 0 ? "Database is up to date." : `Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    } finally {
+      client.release();
+    }
+  } finally {
+    await pool.end();
+    await database.release();
+  }
+});

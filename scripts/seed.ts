@@ -1,0 +1,54 @@
+/**
+ * `npm run seed [-- FILE_OR_FOLDER...]`: loads source documents (default: seeds/) into
+ * DATABASE_URL or the embedded database, after applying pending migrations. Prints a summary and
+ * exits 1 when any document failed (the others are loaded all the same).
+ */
+import { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { openDatabase } from "@/lib/db/connection";
+import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
+import { createPool } from "@/lib/db/pool";
+import { collectSourceFiles, seedDocuments, type SeedSummary } from "@/lib/db/seed";
+import { runCommand } from "./run-command";
+
+// A bar only helps where someone watches a long run; pipes and CI get the summary alone.
+const PROGRESS_BAR_THRESHOLD = 50;
+
+const program = new Command()
+  .name("seed")
+  .description("Load source documents into the archive database")
+  .argument("[paths...]", "files or folders of source documents", [SEEDS_DIR])
+  .option("-c, --concurrency <n>", "documents written at once", (value) => Number.parseInt(value, 10), 4)
+  .parse();
+
+const paths = program.args.length > 0 ? program.args : [SEEDS_DIR];
+const { concurrency } = program.opts<{ concurrency: number }>();
+
+await runCommand(async () => {
+  const files = await collectSourceFiles(paths);
+  const database = await openDatabase();
+  const pool = createPool(database.url, Math.max(2, concurrency));
+  try {
+    await prepareDatabase(pool, { seedIfEmpty: false });
+    const bar = process.stderr.isTTY && files.length >= PROGRESS_BAR_THRESHOLD
+      ? new SingleBar({ format: "seed [{bar}] {value}/{total} documents | {eta_formatted} left", stream: process.stderr }, Presets.shades_classic)
+      : undefined;
+    bar?.start(files.length, 0);
+    const startedAt = performance.now();
+    const summary = await seedDocuments({ pool, files, concurrency, onProgress: (done) => bar?.update(done) });
+    bar?.stop();
+    printSummary(summary, files.length, (performance.now() - startedAt) / 1000);
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    await pool.end();
+    await database.release();
+  }
+});
+
+function printSummary(summary: SeedSummary, total: number, seconds: number): void {
+  for (const failure of summary.failed) process.stderr.write(`failed: ${failure.reason}\n`);
+  console.log(
+    `${summary.loaded} loaded, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
+      `${summary.failed.length} failed (${total} documents in ${seconds.toFixed(1)} s)`,
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Fresh databases for integration tests: always an embedded PGlite in a temporary folder, and,
+ * when TEST_DATABASE_URL names a PostgreSQL server, a new database of its own on that server
+ * (created for the run, dropped after), so tests never touch anyone's data.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+
+export type TestDatabase = { url: string; drop: () => Promise<void> };
+export type DatabaseTarget = { name: string; create: () => Promise<TestDatabase> };
+
+export function databaseTargets(): DatabaseTarget[] {
+  const targets: DatabaseTarget[] = [{ name: "PGlite", create: createEmbeddedTestDatabase }];
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) targets.push({ name: "PostgreSQL", create: () => createServerTestDatabase(serverUrl) });
+  return targets;
+}
+
+async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "archive-test-"));
+  const embedded = await startEmbeddedDatabase({ dataDir: path.join(folder, "pglite") });
+  return {
+    url: embedded.url,
+    drop: async () => {
+      await embedded.stop();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `archive_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
