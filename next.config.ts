@@ -1,9 +1,14 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // The embedded database and the seed loader are Node-only; keep them out of the bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   poweredByHeader: false,
+  // Lets two builds (say, a benchmark's and the tests') live side by side in one checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

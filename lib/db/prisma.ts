@@ -1,7 +1,8 @@
 /**
  * The one Prisma client of the app, over node-postgres (@prisma/adapter-pg), for a real server
- * and the embedded database alike. Kept on globalThis so that hot reloading in development does
- * not open a new pool on every edit.
+ * and the embedded database alike. Created on first use, not at import: `next build` imports
+ * pages without a database. Kept on globalThis so hot reloading in development does not open a
+ * new pool on every edit.
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -18,4 +19,14 @@ function createPrismaClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
 }
 
-export const prisma: PrismaClient = (globalForPrisma.prisma ??= createPrismaClient());
+function client(): PrismaClient {
+  return (globalForPrisma.prisma ??= createPrismaClient());
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const instance = client();
+    const value: unknown = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { LanguageSwitcher } from "./language-switcher";
+
+/**
+ * The header on every page: the archive's name, the search box (a plain GET form, so it works
+ * without JavaScript) and the interface language switch.
+ */
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "common.site" });
+  return (
+    <header className="border-b border-slate-200 bg-slate-50 print:hidden dark:border-slate-800 dark:bg-slate-900">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
+          {t("name")}
+        </Link>
+        <form role="search" action={`/${locale}/search`} method="get" className="flex min-w-0 flex-1 basis-64 gap-2">
+          <label htmlFor="site-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder={t("searchPlaceholder")}
+            className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
+          />
+          <button
+            type="submit"
+            className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500"
+          >
+            {t("searchButton")}
+          </button>
+        </form>
+        <LanguageSwitcher label={t("languageSwitch")} current={locale} />
+      </div>
+    </header>
+  );
+}

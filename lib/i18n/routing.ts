@@ -1,0 +1,18 @@
+/**
+ * The interface languages and how the locale appears in URLs (/fr/..., /nl/..., /en/...).
+ * English is the fallback for browsers that ask for neither French nor Dutch: it favours
+ * neither language community.
+ */
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["fr", "nl", "en"],
+  defaultLocale: "en",
+  localePrefix: "always",
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}
