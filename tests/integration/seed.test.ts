@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reshapeQuestionRecord, questionRecordInclude } from "@/lib/data/reshape";
-import { migrate } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles, seedDocuments, storeRecord } from "@/lib/db/seed";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -53,10 +53,10 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
   it("applies the migrations once, then finds nothing to do", async () => {
     const client = await pool.connect();
     try {
-      expect(await migrate(client)).toEqual(["20261129080000_init"]);
+      const names = (await readMigrations()).map((migration) => migration.name);
+      expect(names[0]).toBe("20261129080000_init");
+      expect(await migrate(client)).toEqual(names);
       expect(await migrate(client)).toEqual([]);
-      const { rows } = await client.query(`SELECT migration_name, length(checksum) AS checksum_length FROM "_prisma_migrations"`);
-      expect(rows).toEqual([{ migration_name: "20261129080000_init", checksum_length: 64 }]);
     } finally {
       client.release();
     }
