@@ -1,16 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
-// Shown instead of a stack trace when a page fails (for instance, the database is unreachable).
+/**
+ * Shown instead of a stack trace when a page fails (the database unreachable, say). It speaks
+ * all three interface languages at once: a client boundary with translations would ship the
+ * i18n runtime to every page for a screen that is rarely seen.
+ */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("common.error");
   return (
     <main>
-      <h1 className="mb-3 text-3xl font-semibold">{t("title")}</h1>
-      <p className="mb-4">{t("body")}</p>
+      <h1 className="mb-3 text-3xl font-semibold">
+        <span lang="fr">Une erreur est survenue</span> · <span lang="nl">Er ging iets mis</span> ·{" "}
+        <span lang="en">Something went wrong</span>
+      </h1>
+      <p className="mb-2" lang="fr">La page n&apos;a pas pu être affichée. Réessayez dans un instant.</p>
+      <p className="mb-2" lang="nl">De pagina kon niet worden getoond. Probeer het zo dadelijk opnieuw.</p>
+      <p className="mb-4" lang="en">The page could not be shown. Please try again in a moment.</p>
       <button type="button" onClick={reset} className="rounded bg-blue-700 px-3 py-1.5 text-white">
-        {t("retry")}
+        <span lang="fr">Réessayer</span> · <span lang="nl">Opnieuw proberen</span> · <span lang="en">Try again</span>
       </button>
     </main>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -38,13 +38,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader locale={locale} />
-          <div id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
-            {children}
-          </div>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components take their strings as props, so no
+            i18n runtime is sent to the browser. */}
+        <SiteHeader locale={locale} />
+        <div id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
+          {children}
+        </div>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,43 +1,42 @@
 "use client";
 
 /**
- * Links to the current page in the other interface languages. Following one sets next-intl's
- * locale cookie, which is how the choice is remembered. Client-side only because it needs the
- * current path and query; without JavaScript the server-rendered links still lead to the right
- * page (query string aside).
+ * Links to the current page in the other interface languages. Plain <a> on purpose: a full page
+ * load lets proxy.ts store the choice in the locale cookie, which `/` then honours (a client-side
+ * navigation would not carry it). A client component
+ * only because the layout does not know the current path; it uses Next's own hooks and takes
+ * its labels as props, so it adds no i18n code to the browser bundle. Rendered on the server
+ * too, so the links work without JavaScript.
  */
-import { useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { routing, type Locale } from "@/lib/i18n/routing";
 
-export function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
+export type LanguageOption = { locale: string; label: string };
+
+export function LanguageSwitcher({ label, current, options }: { label: string; current: string; options: LanguageOption[] }) {
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 text-sm">
-        <Suspense fallback={<LanguageLinks current={current} query="" />}>
-          <LanguageLinksWithQuery current={current} />
+        <Suspense fallback={<LanguageLinks current={current} options={options} query="" />}>
+          <LanguageLinksWithQuery current={current} options={options} />
         </Suspense>
       </ul>
     </nav>
   );
 }
 
-function LanguageLinksWithQuery({ current }: { current: Locale }) {
-  const query = useSearchParams().toString();
-  return <LanguageLinks current={current} query={query} />;
+function LanguageLinksWithQuery({ current, options }: { current: string; options: LanguageOption[] }) {
+  return <LanguageLinks current={current} options={options} query={useSearchParams().toString()} />;
 }
 
-function LanguageLinks({ current, query }: { current: Locale; query: string }) {
+function LanguageLinks({ current, options, query }: { current: string; options: LanguageOption[]; query: string }) {
   const pathname = usePathname();
-  const t = useTranslations("common.languages");
-  const href = query ? `${pathname}?${query}` : pathname;
-  return routing.locales.map((locale) => (
+  // The path without its locale segment: /fr/questions/5-8902 -> /questions/5-8902.
+  const rest = pathname.replace(/^\/[^/]+/, "");
+  return options.map(({ locale, label }) => (
     <li key={locale}>
-      <Link
-        href={href}
-        locale={locale}
+      <a
+        href={`/${locale}${rest}${query ? `?${query}` : ""}`}
         lang={locale}
         hrefLang={locale}
         aria-current={locale === current ? "true" : undefined}
@@ -47,8 +46,8 @@ function LanguageLinks({ current, query }: { current: Locale; query: string }) {
             : "rounded px-2 py-1 text-blue-800 underline hover:bg-slate-200 dark:text-blue-300 dark:hover:bg-slate-800"
         }
       >
-        {t(locale)}
-      </Link>
+        {label}
+      </a>
     </li>
   ));
 }

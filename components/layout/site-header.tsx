@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 
 /**
@@ -8,7 +8,11 @@ import { LanguageSwitcher } from "./language-switcher";
  * without JavaScript) and the interface language switch.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "common.site" });
+  const [t, languageNames] = await Promise.all([
+    getTranslations({ locale, namespace: "common.site" }),
+    getTranslations({ locale, namespace: "common.languages" }),
+  ]);
+  const languages = routing.locales.map((option) => ({ locale: option, label: languageNames(option) }));
   return (
     <header className="border-b border-slate-200 bg-slate-50 print:hidden dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
@@ -33,7 +37,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             {t("searchButton")}
           </button>
         </form>
-        <LanguageSwitcher label={t("languageSwitch")} current={locale} />
+        <LanguageSwitcher label={t("languageSwitch")} current={locale} options={languages} />
       </div>
     </header>
   );

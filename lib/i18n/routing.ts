@@ -9,6 +9,8 @@ export const routing = defineRouting({
   locales: ["fr", "nl", "en"],
   defaultLocale: "en",
   localePrefix: "always",
+  // Remember an explicit choice for a year (next-intl's default cookie ends with the session).
+  localeCookie: { maxAge: 60 * 60 * 24 * 365 },
 });
 
 export type Locale = (typeof routing.locales)[number];
