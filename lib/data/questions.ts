@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionRecord } from "@/lib/source/record";
 import { questionRecordInclude, reshapeQuestionRecord, isoDate } from "./reshape";
 
@@ -23,6 +24,8 @@ export type QuestionSummary = {
   answerReceivedOn: string | null;
 };
 
+const summaryInclude = { author: true, addressee: true } satisfies Prisma.QuestionInclude;
+
 export async function listQuestions({ limit = 100, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<{
   total: number;
   questions: QuestionSummary[];
@@ -33,18 +36,45 @@ export async function listQuestions({ limit = 100, offset = 0 }: { limit?: numbe
       orderBy: [{ askedOn: "desc" }, { id: "asc" }],
       take: limit,
       skip: offset,
-      include: { author: true, addressee: true },
+      include: summaryInclude,
     }),
   ]);
+  return { total, questions: rows.map(toSummary) };
+}
+
+function toSummary(row: Prisma.QuestionGetPayload<{ include: typeof summaryInclude }>): QuestionSummary {
   return {
-    total,
-    questions: rows.map((row) => ({
-      id: row.id,
-      askedOn: isoDate(row.askedOn),
-      subject: { fr: row.subjectFr, nl: row.subjectNl },
-      author: { name: row.author.name, party: row.authorParty },
-      addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
-      answerReceivedOn: row.answerReceivedOn ? isoDate(row.answerReceivedOn) : null,
-    })),
+    id: row.id,
+    askedOn: isoDate(row.askedOn),
+    subject: { fr: row.subjectFr, nl: row.subjectNl },
+    author: { name: row.author.name, party: row.authorParty },
+    addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
+    answerReceivedOn: row.answerReceivedOn ? isoDate(row.answerReceivedOn) : null,
   };
 }
+
+export type DescriptorQuestions = {
+  descriptor: { id: number; fr: string; nl: string };
+  total: number;
+  questions: QuestionSummary[];
+};
+
+/** A descriptor and the questions filed under it, newest first; null when there is no such descriptor. */
+export const listQuestionsWithDescriptor = cache(
+  async ({ descriptorId, limit = 100, offset = 0 }: { descriptorId: number; limit?: number; offset?: number }): Promise<DescriptorQuestions | null> => {
+    const descriptor = await prisma.descriptor.findUnique({ where: { id: descriptorId } });
+    if (!descriptor) return null;
+    const where = { descriptors: { some: { descriptorId } } } satisfies Prisma.QuestionWhereInput;
+    const [total, rows] = await Promise.all([
+      prisma.question.count({ where }),
+      prisma.question.findMany({
+        where,
+        orderBy: [{ askedOn: "desc" }, { id: "asc" }],
+        take: limit,
+        skip: offset,
+        include: summaryInclude,
+      }),
+    ]);
+    return { descriptor: { id: descriptor.id, fr: descriptor.labelFr, nl: descriptor.labelNl }, total, questions: rows.map(toSummary) };
+  },
+);

@@ -1,0 +1,16 @@
+/**
+ * GET /api/questions/5-8902: the question as JSON, in exactly the public record shape that
+ * `npm run parse` prints. An unknown or malformed id is a 404 with a JSON error, never a 500.
+ */
+import { NextResponse } from "next/server";
+import { getQuestion, QUESTION_ID_PATTERN } from "@/lib/data/questions";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!QUESTION_ID_PATTERN.test(id)) {
+    return NextResponse.json({ error: "Not found: a question id looks like 5-8902 (legislature-number)." }, { status: 404 });
+  }
+  const record = await getQuestion({ id });
+  if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
+  return NextResponse.json(record);
+}

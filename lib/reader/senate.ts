@@ -1,0 +1,13 @@
+/** Links to the Senate's own pages, for questions the archive does not hold. */
+import type { Language } from "@/lib/source/record";
+
+/**
+ * The official page of a written question on senate.be, in French or Dutch (the site has no
+ * English version). Null for an id that is not legislature-number.
+ */
+export function senateQuestionUrl(id: string, language: Language): string | null {
+  const match = /^([1-9]\d*)-([1-9]\d*)$/.exec(id);
+  if (!match) return null;
+  const [, legislature, number] = match;
+  return `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${legislature}&NR=${number}&LANG=${language}`;
+}
