@@ -5,6 +5,7 @@
  * process, which stops it cleanly when the server exits or is interrupted.
  */
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { openDatabase } from "@/lib/db/connection";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { createPool } from "@/lib/db/pool";
@@ -33,13 +34,17 @@ try {
   }
   console.log(`database: ${database.isEmbedded ? "embedded PGlite under .data/" : "DATABASE_URL"}`);
 
-  const next = spawn("npx", ["next", mode, "--port", String(env.PORT)], {
+  // Node runs Next's own entry point directly (no npx or shell in between), so a signal sent to
+  // this process reaches the server, and the server never outlives the database it uses.
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const next = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
   });
   const stop = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  process.on("SIGHUP", stop);
   next.on("exit", async (code) => {
     await database.release();
     process.exit(code ?? 0);
