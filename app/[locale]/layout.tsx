@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { OpenSearchLink } from "@/components/search/opensearch-link";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -18,9 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
-    alternates: {
-      types: { "application/opensearchdescription+xml": [{ url: `/opensearch/${locale}.xml`, title: t("name") }] },
-    },
   };
 }
 
@@ -40,6 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* No NextIntlClientProvider: client components take their strings as props, so no
             i18n runtime is sent to the browser. */}
+        <OpenSearchLink locale={locale} />
         <SiteHeader locale={locale} />
         <div id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
           {children}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { ParamNotices } from "@/components/search/param-notices";
+import { ResultsSkeleton } from "@/components/search/results-skeleton";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
+import { findQuestionForQuery } from "@/lib/data/search";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+
+type PageProps = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const { params: search } = parseSearchParams(await searchParams);
+  const t = await getTranslations({ locale, namespace: "search" });
+  // Result pages are endless variations of one page: not for search engines' indexes.
+  return { title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"), robots: { index: false, follow: true } };
+}
+
+/**
+ * /{locale}/search: the whole state is in the URL. A question number goes straight to its
+ * page; otherwise the form and the notices render at once and the results stream in behind a
+ * skeleton, keyed on the parameters so that a new search shows the skeleton again.
+ */
+export default async function SearchPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { params: search, notices } = parseSearchParams(await searchParams);
+  const questionId = await findQuestionForQuery({ q: search.q });
+  if (questionId) redirect(`/${locale}/questions/${questionId}`);
+  const t = await getTranslations("search");
+  return (
+    <main>
+      <h1 className="mb-4 text-3xl font-semibold">{t("title")}</h1>
+      <ParamNotices notices={notices} />
+      <SearchForm params={search} locale={locale} />
+      <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
+        <SearchResults params={search} locale={locale} />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * One page of search results: ids in order, with their rank and a highlighted snippet in each
+ * language (ts_headline runs on the page's rows only, never on every match).
+ *
+ * Relevance is ts_rank over the weighted vectors (subject A > descriptors B > question C >
+ * answer D), the better of French and Dutch. Ranking every match of a common word would
+ * detoast tens of thousands of large vectors, so it is done in two passes. First, candidates
+ * in two tiers, each newest first: the matches whose subject or descriptors match (found
+ * through the small "head" vectors' own GIN indexes), then the other matches. Second, the
+ * first RANK_WINDOW candidates get the full rank and are ordered by it; past the window,
+ * results keep the candidate order. A query with at most RANK_WINDOW
+ * matches (every query but the very broad ones) is thus in exact full-rank order; a broad one
+ * is ranked within its most recent subject/descriptor matches first. No match is dropped: totals and facets count them all.
+ * See docs/decisions/0004-search-design.md.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchSort } from "../parse-params";
+import { dutchQuery, frenchQuery, type SearchFilters } from "./filters";
+
+/** Full-rank window: ten pages of exact order; each ranked row costs two detoasted vectors. */
+export const RANK_WINDOW = 200;
+
+export type ResultPageRow = { id: string; rank: number | null };
+export type HeadlineRow = { id: string; headline: string };
+
+/** ts_headline marks matches with these; the page turns them into <mark>, the API into segments. */
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+type PageOptions = {
+  filters: SearchFilters;
+  text: string | null;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  /** RANK_WINDOW unless a test needs a window smaller than its fixture corpus. */
+  rankWindow?: number;
+};
+
+export function resultPageSql({ filters, text, sort, offset, limit, rankWindow = RANK_WINDOW }: PageOptions): Prisma.Sql {
+  const ordered = text && sort === "relevance"
+    ? rankedIds(filters, text, offset, limit, rankWindow)
+    : sortedIds(filters, sort, offset, limit);
+  const rank = text
+    ? Prisma.sql`coalesce(p.rank, greatest(ts_rank(q.search_fr, ${frenchQuery(text)}), ts_rank(q.search_nl, ${dutchQuery(text)})))`
+    : Prisma.sql`NULL::real`;
+  return Prisma.sql`
+    WITH page AS (${ordered})
+    SELECT q.id, ${rank}::float8 AS rank
+    FROM page p JOIN question q ON q.id = p.id
+    ORDER BY p.position`;
+}
+
+/**
+ * Highlighted snippets of one language for the page's ids. ts_headline re-parses the whole
+ * text, the costliest step of a page: one statement per language lets the two run side by side.
+ */
+export function headlinesSql(language: "fr" | "nl", text: string, ids: string[]): Prisma.Sql {
+  const body = language === "fr"
+    ? Prisma.sql`ts_headline('archive_fr', array_to_string(q.question_fr || q.answer_fr, E'\n'), ${frenchQuery(text)}, ${HEADLINE_OPTIONS})`
+    : Prisma.sql`ts_headline('archive_nl', array_to_string(q.question_nl || q.answer_nl, E'\n'), ${dutchQuery(text)}, ${HEADLINE_OPTIONS})`;
+  return Prisma.sql`SELECT q.id, ${body} AS headline FROM question q WHERE q.id = ANY(${ids}::text[])`;
+}
+
+/** Orders without a rank: by date or by how long the answer is (or was) awaited. */
+function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Prisma.Sql {
+  const order = {
+    relevance: Prisma.sql`q.asked_on DESC, q.legislature DESC, q.number DESC`,
+    newest: Prisma.sql`q.asked_on DESC, q.legislature DESC, q.number DESC`,
+    oldest: Prisma.sql`q.asked_on ASC, q.legislature ASC, q.number ASC`,
+    // Unanswered first, oldest first (they have waited longest); then answered ones by how long they took.
+    "longest-awaiting": Prisma.sql`(q.answer_received_on IS NULL) DESC, CASE WHEN q.answer_received_on IS NULL THEN q.asked_on END ASC,
+      q.waited_days DESC NULLS LAST, q.asked_on ASC, q.legislature ASC, q.number ASC`,
+  }[sort];
+  return Prisma.sql`
+    SELECT q.id, NULL::real AS rank, row_number() OVER (ORDER BY ${order}) AS position
+    FROM question q
+    WHERE ${allFilters(filters)}
+    ORDER BY ${order}
+    OFFSET ${offset} LIMIT ${limit}`;
+}
+
+function rankedIds(filters: SearchFilters, text: string, offset: number, limit: number, rankWindow: number): Prisma.Sql {
+  const fr = frenchQuery(text);
+  const nl = dutchQuery(text);
+  // A match in the subject or descriptors is a match of the whole document too, unless the
+  // query excludes a word (the excluded word may be in the body): only then is the full test needed.
+  const headFilters = hasExclusion(text) ? allFilters(filters) : allFilters({ ...filters, text: Prisma.sql`TRUE` });
+  // Both sets come from GIN bitmaps and narrow heap rows: no vector is read, no rank computed.
+  const candidates = Prisma.sql`
+    matches AS MATERIALIZED (
+      SELECT q.id, q.asked_on, q.legislature, q.number FROM question q WHERE ${allFilters(filters)}
+    ), head_matches AS MATERIALIZED (
+      SELECT q.id FROM question q
+      WHERE (q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl}) AND ${headFilters}
+    ), tiered AS (
+      SELECT m.id, m.asked_on, m.legislature, m.number, CASE WHEN h.id IS NULL THEN 1 ELSE 0 END AS tier
+      FROM matches m LEFT JOIN head_matches h ON h.id = m.id
+    )`;
+  const tierOrder = Prisma.sql`tier, asked_on DESC, legislature DESC, number DESC`;
+  const windowed = Prisma.sql`
+    windowed AS (
+      SELECT w.id, greatest(ts_rank(q.search_fr, ${fr}), ts_rank(q.search_nl, ${nl})) AS rank,
+             w.asked_on, w.legislature, w.number
+      FROM (SELECT * FROM tiered ORDER BY ${tierOrder} LIMIT ${rankWindow}) w
+      JOIN question q ON q.id = w.id
+    )`;
+  const windowOrder = Prisma.sql`rank DESC, asked_on DESC, legislature DESC, number DESC`;
+  if (offset + limit <= rankWindow) {
+    return Prisma.sql`
+      WITH ${candidates}, ${windowed}
+      SELECT id, rank, row_number() OVER (ORDER BY ${windowOrder}) AS position
+      FROM windowed ORDER BY ${windowOrder} OFFSET ${offset} LIMIT ${limit}`;
+  }
+  // A page at or past the window's end: the window in full-rank order, then the rest in tier order.
+  return Prisma.sql`
+    WITH ${candidates}, ${windowed},
+    ordered AS (
+      SELECT id, rank, row_number() OVER (ORDER BY ${windowOrder}) AS position FROM windowed
+      UNION ALL
+      SELECT id, NULL::real AS rank, ${rankWindow} + row_number() OVER (ORDER BY ${tierOrder}) AS position
+      FROM (SELECT * FROM tiered ORDER BY ${tierOrder} OFFSET ${rankWindow}) rest
+    )
+    SELECT id, rank, position FROM ordered ORDER BY position OFFSET ${offset} LIMIT ${limit}`;
+}
+
+/** websearch_to_tsquery reads "-word" (after a space or at the start) as "not word". */
+function hasExclusion(text: string): boolean {
+  return /(^|\s)-[^\s-]/.test(text);
+}
+
+export function allFilters(filters: SearchFilters): Prisma.Sql {
+  return Prisma.sql`${filters.text} AND ${filters.others} AND ${filters.minister} AND ${filters.party}
+    AND ${filters.dates} AND ${filters.status}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Property: no value of any search parameter, however hostile (tsquery operators, quotes and
+ * backslashes, SQL fragments, NUL and other control characters, lone surrogates, very long
+ * strings), makes the search function throw or /api/search answer anything but a 200 with a
+ * well-formed body that leaks no database error. Runs against the search function directly
+ * and against the exported GET route handler with a Request object (no server).
+ */
+import path from "node:path";
+import fc from "fast-check";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/search/route";
+import { searchQuestions } from "@/lib/data/search";
+import { migrate } from "@/lib/db/migrate";
+import { createPool } from "@/lib/db/pool";
+import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseTargets, type TestDatabase } from "../support/databases";
+
+const FIXTURES = path.resolve("tests/fixtures/search");
+const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 1000);
+
+const PARAMETER_NAMES = ["q", "minister", "author", "party", "legislature", "from", "to", "status", "sort", "page", "size"] as const;
+
+const hostileFragments = fc.constantFrom(
+  "&", "|", "!", ":", "*", "(", ")", "'", '"', "\\", "<->", "<2>", ":*", "!!", "&&", "||", "-", "--", "OR", "or", "AND", "NOT",
+  "'; DROP TABLE question; --", "' OR '1'='1", "$1", "$$", "\\x00", "%00", "\u0000", "\u0007", "\u001b[31m", "\r\n", "\t",
+  "\ud800", "\udfff", "\ufeff", "\uffff", "%", "_", "5-8902", "8902", "0", "-1", "1e309", "NaN", "Infinity", "9".repeat(40),
+  "2013-02-31", "0000-00-00", "answered", "relevance", "étrangères", "gevangenissen", "\"sociale media\"", "-", ":", "'\\''",
+);
+
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.array(hostileFragments, { maxLength: 12 }).map((parts) => parts.join(" ")),
+  fc.array(hostileFragments, { maxLength: 12 }).map((parts) => parts.join("")),
+  fc.string({ minLength: 1000, maxLength: 5000 }),
+  fc.constant("x".repeat(100_000)),
+);
+
+/** Some of the parameters, each a hostile value (and sometimes repeated). */
+const hostileQuery = fc
+  .array(fc.tuple(fc.constantFrom(...PARAMETER_NAMES), hostileString), { minLength: 1, maxLength: 5 })
+  .map((pairs) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of pairs) query.append(name, value);
+    return query;
+  });
+
+describe.each(databaseTargets())("hostile search parameters on $name", ({ create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: PrismaClient;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 4);
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+    await seedDocuments({ pool, files: await collectSourceFiles([FIXTURES]) });
+    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    // The route handler uses the app's client, created on first use from DATABASE_URL.
+    process.env.DATABASE_URL = database.url;
+    await resetAppClient();
+  });
+
+  afterAll(async () => {
+    await resetAppClient();
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  it("the search function never throws and returns a consistent outcome", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery, async (query) => {
+        const outcome = await searchQuestions({ searchParams: query, db });
+        expect(outcome.total).toBeGreaterThanOrEqual(0);
+        expect(outcome.hits.length).toBeLessThanOrEqual(outcome.params.size);
+        expect(outcome.params.page).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it("/api/search always answers 200 with JSON and no error text", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileQuery, async (query) => {
+        const response = await GET(new Request(`http://archive.test/api/search?${query.toString()}`));
+        expect(response.status).toBe(200);
+        const text = await response.text();
+        const body = JSON.parse(text) as { total: number; results: unknown[]; error?: string };
+        expect(body.error).toBeUndefined();
+        expect(typeof body.total).toBe("number");
+        expect(Array.isArray(body.results)).toBe(true);
+        expect(text).not.toMatch(/syntax error|PrismaClient|at Object\.|ERROR:|invalid byte sequence/);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it("answers a raw, unencoded hostile URL too", async () => {
+    const raw = "http://archive.test/api/search?q=%00%27%3B%20DROP%20TABLE%20question%3B--&page=%FF&size=%E0%A4%A&q=%";
+    const response = await GET(new Request(raw));
+    expect(response.status).toBe(200);
+  });
+});
+
+async function resetAppClient(): Promise<void> {
+  const holder = globalThis as unknown as { prisma?: PrismaClient };
+  await holder.prisma?.$disconnect();
+  holder.prisma = undefined;
+}

@@ -1,0 +1,249 @@
+/**
+ * Search relevance and behaviour on a fixed corpus of seven documents in the source layout
+ * (tests/fixtures/search), loaded by the real loader into fresh databases: stemming in both
+ * languages, accent folding, phrases, exclusion, OR, question numbers, minister and author
+ * lookups (words in either language, typos), facet counts, sort orders and page boundaries.
+ *
+ * The corpus: 4-789 (2009, awaiting, cdH, Justice and Interior), 4-1234 (2009, awaiting, MR,
+ * Justice; Dutch "gevangenis" only), 4-1240 (2009, awaiting and reminded, Open Vld, Justice;
+ * Dutch "gevangenissen" only), 5-345 (2012, awaiting, PS), 5-2001 (2012, answered, sp.a),
+ * 5-6543 (2012, answered, CD&V), 5-8902 (2013, answered, Open Vld, Foreign Affairs).
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchQuestions, type SearchOutcome } from "@/lib/data/search";
+import { migrate } from "@/lib/db/migrate";
+import { createPool } from "@/lib/db/pool";
+import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseDocument } from "@/lib/source/parse";
+import { databaseTargets, type TestDatabase } from "../support/databases";
+
+const FIXTURES = path.resolve("tests/fixtures/search");
+
+describe.each(databaseTargets())("search on $name", ({ create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: PrismaClient;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 4);
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+    const summary = await seedDocuments({ pool, files: await collectSourceFiles([FIXTURES]) });
+    expect(summary.failed).toEqual([]);
+    expect(summary.loaded).toBe(7);
+    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  const search = (query: string, extra: { rankWindow?: number } = {}) =>
+    searchQuestions({ searchParams: new URLSearchParams(query), db, ...extra });
+  const ids = (outcome: SearchOutcome) => outcome.hits.map((hit) => hit.record.id);
+  const sortedIds = (outcome: SearchOutcome) => ids(outcome).sort();
+  const facet = (outcome: SearchOutcome, name: keyof SearchOutcome["facets"]) =>
+    Object.fromEntries(outcome.facets[name].map((value) => [value.value, value.count]));
+
+  describe("words", () => {
+    it("stems French: 'prison' finds 'prisons' and 'prison'", async () => {
+      expect(sortedIds(await search("q=prison"))).toEqual(["4-1234", "4-1240"]);
+    });
+
+    it("stems Dutch, doubled consonants included, both ways", async () => {
+      expect(sortedIds(await search("q=gevangenissen"))).toEqual(["4-1234", "4-1240"]);
+      expect(sortedIds(await search("q=gevangenis"))).toEqual(["4-1234", "4-1240"]);
+      expect(sortedIds(await search("q=burger"))).toEqual(["5-8902"]);
+    });
+
+    it("ignores accents and finds the singular from the plural and back", async () => {
+      expect(ids(await search("q=etrangeres"))).toContain("5-8902");
+      expect(ids(await search("q=médias"))).toEqual(["5-8902"]);
+      expect(ids(await search("q=media"))).toEqual(["5-8902"]);
+      expect(ids(await search("q=MÉDIA"))).toEqual(["5-8902"]);
+    });
+
+    it("matches a quoted phrase in order only", async () => {
+      expect(ids(await search(`q=${encodeURIComponent('"communicatie met burgers"')}`))).toEqual(["5-8902"]);
+      expect(ids(await search(`q=${encodeURIComponent('"burgers met communicatie"')}`))).toEqual([]);
+    });
+
+    it("excludes a -word", async () => {
+      expect(ids(await search(`q=${encodeURIComponent("prison -Mons")}`))).toEqual(["4-1240"]);
+    });
+
+    it("takes OR as either word", async () => {
+      expect(sortedIds(await search("q=syrie+OR+nmbs"))).toEqual(["5-2001", "5-345"]);
+      expect(ids(await search("q=syrie+nmbs"))).toEqual([]);
+    });
+
+    it("highlights the matched words in each language's snippet", async () => {
+      const [hit] = (await search("q=gevangenissen")).hits;
+      const marked = hit?.snippets?.nl.filter((segment) => segment.isMatch).map((segment) => segment.text.toLowerCase());
+      expect(marked?.length).toBeGreaterThan(0);
+      expect(marked?.every((word) => word.startsWith("gevangenis"))).toBe(true);
+      const french = (await search("q=prison")).hits[0]?.snippets?.fr;
+      expect(french?.some((segment) => segment.isMatch && segment.text.toLowerCase().startsWith("prison"))).toBe(true);
+    });
+
+    it("says so when only stop words were typed", async () => {
+      const outcome = await search("q=de");
+      expect(outcome.hasNoSearchableWords).toBe(true);
+      expect(outcome.total).toBe(0);
+    });
+  });
+
+  describe("question numbers", () => {
+    it("goes straight to a question by its id or its number", async () => {
+      expect((await search("q=5-8902")).redirectTo).toBe("5-8902");
+      expect((await search("q=8902")).redirectTo).toBe("5-8902");
+      expect((await search(`q=${encodeURIComponent("n° 4-1240")}`)).redirectTo).toBe("4-1240");
+    });
+
+    it("searches as usual when no question has that number", async () => {
+      const outcome = await search("q=9999");
+      expect(outcome.redirectTo).toBeNull();
+      expect(outcome.total).toBe(0);
+    });
+  });
+
+  describe("minister and author", () => {
+    it("finds a minister by French words of the portfolio", async () => {
+      expect(ids(await search(`minister=${encodeURIComponent("Affaires étrangères")}`))).toEqual(["5-8902"]);
+      expect(ids(await search("minister=affaires+etrangeres"))).toEqual(["5-8902"]);
+    });
+
+    it("finds a minister by Dutch words, without its near-twin", async () => {
+      // "Buitenlandse Zaken" (foreign affairs), not "Binnenlandse Zaken" (interior, 4-789 and 5-6543).
+      expect(ids(await search("minister=Buitenlandse+Zaken"))).toEqual(["5-8902"]);
+      expect(sortedIds(await search("minister=Binnenlandse+Zaken"))).toEqual(["4-789", "5-6543"]);
+    });
+
+    it("finds a minister despite a typo", async () => {
+      expect(sortedIds(await search("minister=Justise"))).toEqual(["4-1234", "4-1240", "4-789"]);
+      expect(sortedIds(await search("minister=Justice"))).toEqual(["4-1234", "4-1240", "4-789"]);
+    });
+
+    it("finds an author despite a typo", async () => {
+      expect(sortedIds(await search("author=Taelmann"))).toEqual(["4-1240", "5-8902"]);
+      expect(ids(await search("author=destrebeck"))).toEqual(["4-1234"]);
+    });
+  });
+
+  describe("facets", () => {
+    it("counts every facet over the whole archive when nothing is chosen", async () => {
+      const outcome = await search("");
+      expect(outcome.total).toBe(7);
+      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "year")).toEqual({ "2009": 3, "2012": 3, "2013": 1 });
+      expect(facet(outcome, "party")).toEqual({ "Open Vld": 2, cdH: 1, MR: 1, PS: 1, "sp.a": 1, "CD&V": 1 });
+      expect(facet(outcome, "minister")["ministre de la Justice"]).toBe(2);
+    });
+
+    it("counts each facet with every filter but its own", async () => {
+      const outcome = await search("status=answered");
+      expect(outcome.total).toBe(3);
+      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "year")).toEqual({ "2012": 2, "2013": 1 });
+      expect(facet(outcome, "party")).toEqual({ "Open Vld": 1, "sp.a": 1, "CD&V": 1 });
+
+      const justice = await search("minister=ministre+de+la+Justice&party=MR");
+      expect(ids(justice)).toEqual(["4-1234"]);
+      expect(facet(justice, "minister")).toEqual({ "ministre de la Justice": 1 });
+      expect(facet(justice, "party")).toEqual({ MR: 1, "Open Vld": 1 });
+      expect(facet(justice, "status")).toEqual({ awaiting: 1 });
+    });
+
+    it("counts facets of a word query and filters by year through from/to", async () => {
+      const outcome = await search("q=prison&from=2009-03-03&to=2009-12-31");
+      expect(ids(outcome)).toEqual(["4-1240"]);
+      expect(facet(outcome, "year")).toEqual({ "2009": 2 });
+      expect(facet(outcome, "status")).toEqual({ reminded: 1 });
+    });
+
+    it("suggests which filters to drop when nothing matches", async () => {
+      const outcome = await search("q=prison&party=PS&status=answered");
+      expect(outcome.total).toBe(0);
+      expect(outcome.loosen).toEqual(["party", "status"]);
+    });
+  });
+
+  describe("sort orders", () => {
+    it("orders by date, both ways", async () => {
+      const newest = ["5-8902", "5-6543", "5-345", "5-2001", "4-789", "4-1240", "4-1234"];
+      expect(ids(await search("sort=newest"))).toEqual(newest);
+      expect(ids(await search("sort=oldest"))).toEqual([...newest].reverse());
+      // Without words, relevance has nothing to rank: newest first.
+      expect(ids(await search(""))).toEqual(newest);
+    });
+
+    it("puts the longest awaiting first: unanswered by age, then answered by how long they took", async () => {
+      expect(ids(await search("sort=longest-awaiting"))).toEqual(["4-1234", "4-1240", "4-789", "5-345", "5-8902", "5-2001", "5-6543"]);
+    });
+
+    it("ranks a subject match above body matches, and ranks by weight", async () => {
+      // "belge": in 4-789's subject (weight A), eight times in 5-8902's answer (weight D).
+      const outcome = await search("q=belge");
+      expect(ids(outcome)).toEqual(["4-789", "5-8902"]);
+      const [first, second] = outcome.hits;
+      expect(first!.rank!).toBeGreaterThan(second!.rank!);
+    });
+
+    it("keeps one order across pages when the ranking window is smaller than the matches", async () => {
+      const broad = `q=${encodeURIComponent("prison OR belge OR syrie OR nmbs OR politie OR media")}`;
+      const whole = ids(await search(`${broad}&size=100`));
+      expect(whole.length).toBeGreaterThan(3);
+      for (const rankWindow of [1, 2, 3]) {
+        const paged: string[] = [];
+        for (let page = 1; page <= whole.length; page++) paged.push(...ids(await search(`${broad}&size=1&page=${page}`, { rankWindow })));
+        expect(new Set(paged).size).toBe(whole.length);
+        expect([...paged].sort()).toEqual([...whole].sort());
+      }
+    });
+  });
+
+  describe("pages", () => {
+    it("splits results into pages at the boundaries", async () => {
+      const first = await search("sort=oldest&size=3");
+      expect(first.total).toBe(7);
+      expect(first.pageCount).toBe(3);
+      expect(ids(first)).toEqual(["4-1234", "4-1240", "4-789"]);
+      expect(ids(await search("sort=oldest&size=3&page=2"))).toEqual(["5-2001", "5-345", "5-6543"]);
+      expect(ids(await search("sort=oldest&size=3&page=3"))).toEqual(["5-8902"]);
+      const past = await search("sort=oldest&size=3&page=4");
+      expect(past.hits).toEqual([]);
+      expect(past.total).toBe(7);
+      expect(ids(await search("sort=oldest&size=7"))).toHaveLength(7);
+      expect((await search("sort=oldest&size=7")).pageCount).toBe(1);
+    });
+
+    it("falls back to the default for a bad value and says which", async () => {
+      const outcome = await search("page=abc&status=sleeping&sort=random&from=2013-02-31&size=0");
+      expect(outcome.notices.map((notice) => notice.param).sort()).toEqual(["from", "page", "size", "sort", "status"]);
+      expect(outcome.total).toBe(7);
+      expect(outcome.hits).toHaveLength(7);
+    });
+  });
+
+  it("returns each hit as the public record, field for field", async () => {
+    const outcome = await search("size=100");
+    expect(outcome.hits).toHaveLength(7);
+    for (const hit of outcome.hits) {
+      const file = (await collectSourceFiles([FIXTURES])).find((name) => path.basename(name).startsWith(`${hit.record.id.replace(/-(\d+)$/, (_, n: string) => `-${n.padStart(4, "0")}`)}_`));
+      expect(file, hit.record.id).toBeDefined();
+      expect(hit.record).toEqual(parseDocument(await readFile(file!), file!));
+    }
+  });
+});
