@@ -51,6 +51,7 @@ export default defineConfig({
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "" },
+    // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
+    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search" },
   },
 });

@@ -2,6 +2,7 @@
  * Environment variables, parsed once with clear messages. DATABASE_URL is optional: without it
  * the commands start the embedded PGlite database under .data/ (see lib/db/embedded.ts).
  */
+import path from "node:path";
 import { z } from "zod";
 
 const postgresUrl = z
@@ -14,6 +15,14 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /**
+   * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
+   * start (the browser tests add their fixtures this way). Separated like PATH.
+   */
+  EXTRA_SEED_DIRS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(path.delimiter).filter((dir) => dir.trim() !== "")),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
  * DATABASE_URL or the embedded database, after applying pending migrations. Prints a summary and
  * exits 1 when any document failed (the others are loaded all the same).
  */
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { openDatabase } from "@/lib/db/connection";
 import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
@@ -14,20 +14,27 @@ import { runCommand } from "./run-command";
 // A bar only helps where someone watches a long run; pipes and CI get the summary alone.
 const PROGRESS_BAR_THRESHOLD = 50;
 
+function toPositiveInt(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("expected a positive whole number");
+  return number;
+}
+
 const program = new Command()
   .name("seed")
   .description("Load source documents into the archive database")
   .argument("[paths...]", "files or folders of source documents", [SEEDS_DIR])
-  .option("-c, --concurrency <n>", "documents written at once", (value) => Number.parseInt(value, 10), 4)
+  .option("-b, --batch-size <n>", "documents per database call (each still in its own subtransaction)", toPositiveInt, 100)
+  .option("-c, --concurrency <n>", "batches written at once", toPositiveInt, 2)
   .parse();
 
 const paths = program.args.length > 0 ? program.args : [SEEDS_DIR];
-const { concurrency } = program.opts<{ concurrency: number }>();
+const { batchSize, concurrency } = program.opts<{ batchSize: number; concurrency: number }>();
 
 await runCommand(async () => {
   const files = await collectSourceFiles(paths);
   const database = await openDatabase();
-  const pool = createPool(database.url, Math.max(2, concurrency));
+  const pool = createPool(database.url, concurrency + 1);
   try {
     await prepareDatabase(pool, { seedIfEmpty: false });
     const bar = process.stderr.isTTY && files.length >= PROGRESS_BAR_THRESHOLD
@@ -35,7 +42,7 @@ await runCommand(async () => {
       : undefined;
     bar?.start(files.length, 0);
     const startedAt = performance.now();
-    const summary = await seedDocuments({ pool, files, concurrency, onProgress: (done) => bar?.update(done) });
+    const summary = await seedDocuments({ pool, files, batchSize, concurrency, onProgress: (done) => bar?.update(done) });
     bar?.stop();
     printSummary(summary, files.length, (performance.now() - startedAt) / 1000);
     return summary.failed.length > 0 ? 1 : 0;

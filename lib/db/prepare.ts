@@ -11,7 +11,10 @@ export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
 export type Preparation = { appliedMigrations: string[]; seeded?: SeedSummary };
 
-export async function prepareDatabase(pool: Pool, options: { seedIfEmpty: boolean }): Promise<Preparation> {
+export async function prepareDatabase(
+  pool: Pool,
+  options: { seedIfEmpty: boolean; extraSeedDirs?: readonly string[] },
+): Promise<Preparation> {
   const client = await pool.connect();
   let appliedMigrations: string[];
   try {
@@ -20,7 +23,7 @@ export async function prepareDatabase(pool: Pool, options: { seedIfEmpty: boolea
     client.release();
   }
   if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { appliedMigrations };
-  const files = await collectSourceFiles([SEEDS_DIR]);
+  const files = await collectSourceFiles([SEEDS_DIR, ...(options.extraSeedDirs ?? [])]);
   return { appliedMigrations, seeded: await seedDocuments({ pool, files }) };
 }
 

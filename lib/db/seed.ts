@@ -1,8 +1,10 @@
 /**
- * The seed loader: source documents -> parser -> validated record -> database. Each document is
- * written by one call of the SQL function archive_upsert_question (one statement, so one
- * transaction): a document is stored whole or not at all, and a bad one never stops the others.
- * Loading is idempotent: a record whose content hash is already stored is left untouched.
+ * The seed loader: source documents -> parser -> validated record -> database. Documents go to
+ * the database in batches, one SQL call per batch (archive_upsert_questions), and each document
+ * runs in its own subtransaction there: a document is stored whole or not at all, and a bad one
+ * (unparseable, or rejected by the database) is reported and never stops the others. Parsing the
+ * next batch overlaps with the database writing the previous ones. Loading is idempotent: a
+ * record whose content hash is already stored is left untouched. Decisions 0002 and 0005.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -39,12 +41,7 @@ export function contentHash(record: QuestionRecord): string {
   return createHash("sha256").update(JSON.stringify(record)).digest("hex");
 }
 
-/** Parses and stores one document; throws SourceError (parse) or a database error. */
-export async function seedDocument(pool: Pool, file: string): Promise<SeedOutcome> {
-  const record = parseDocument(await readFile(file), file);
-  return storeRecord(pool, record, file);
-}
-
+/** Writes one record on its own (one statement, so one transaction). */
 export async function storeRecord(pool: Pool, record: QuestionRecord, sourceFile: string): Promise<SeedOutcome> {
   const { rows } = await pool.query<{ outcome: SeedOutcome }>(
     "SELECT archive_upsert_question($1::jsonb, $2, $3) AS outcome",
@@ -58,33 +55,80 @@ export async function storeRecord(pool: Pool, record: QuestionRecord, sourceFile
 export type SeedOptions = {
   pool: Pool;
   files: readonly string[];
-  /** Documents written at once; the database keeps each in its own transaction. */
+  /** Documents per SQL call (one commit each). */
+  batchSize?: number;
+  /** Batches in flight at once; each uses one connection. */
   concurrency?: number;
-  onProgress?: (done: number, file: string) => void;
+  onProgress?: (done: number) => void;
 };
 
-export async function seedDocuments({ pool, files, concurrency = 4, onProgress }: SeedOptions): Promise<SeedSummary> {
+type ParsedDocument = { file: string; record: unknown; hash: string };
+type BatchRow = { ordinal: number; outcome: SeedOutcome | "retry" | null; error: string | null };
+
+/** Deadlocks between concurrent batches are rare and transient: a document is re-sent this often. */
+const MAX_ATTEMPTS = 5;
+
+export async function seedDocuments({
+  pool,
+  files,
+  batchSize = 100,
+  concurrency = 2,
+  onProgress,
+}: SeedOptions): Promise<SeedSummary> {
   const summary: SeedSummary = { loaded: 0, updated: 0, unchanged: 0, failed: [] };
-  let next = 0;
+  const inFlight = new Set<Promise<void>>();
   let done = 0;
-  async function worker(): Promise<void> {
-    while (next < files.length) {
-      const file = files[next++]!;
-      try {
-        summary[await seedDocument(pool, file)] += 1;
-      } catch (error) {
-        summary.failed.push({ file, reason: describeFailure(file, error) });
-      }
-      onProgress?.(++done, file);
-    }
+  for (let start = 0; start < files.length; start += batchSize) {
+    const slice = files.slice(start, start + batchSize);
+    const batch = await parseBatch(slice, summary);
+    done += slice.length - batch.length;
+    const write = writeBatch(pool, batch, summary).then(() => {
+      done += batch.length;
+      onProgress?.(Math.min(done, files.length));
+    });
+    inFlight.add(write);
+    void write.finally(() => inFlight.delete(write));
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker));
+  await Promise.all(inFlight);
   summary.failed.sort((a, b) => a.file.localeCompare(b.file));
   return summary;
 }
 
-function describeFailure(file: string, error: unknown): string {
-  if (error instanceof SourceError) return error.message;
-  const reason = error instanceof Error ? error.message : String(error);
-  return `${file}: not stored: ${reason}`;
+async function parseBatch(files: readonly string[], summary: SeedSummary): Promise<ParsedDocument[]> {
+  const parsed: ParsedDocument[] = [];
+  for (const file of files) {
+    try {
+      const record = parseDocument(await readFile(file), file);
+      parsed.push({ file, record, hash: contentHash(record) });
+    } catch (error) {
+      summary.failed.push({ file, reason: error instanceof SourceError ? error.message : `${file}: ${String(error)}` });
+    }
+  }
+  return parsed;
+}
+
+async function writeBatch(pool: Pool, batch: readonly ParsedDocument[], summary: SeedSummary, attempt = 1): Promise<void> {
+  if (batch.length === 0) return;
+  let rows: BatchRow[];
+  try {
+    ({ rows } = await pool.query<BatchRow>(
+      "SELECT ordinal, outcome, error FROM archive_upsert_questions($1::jsonb, $2::text[], $3::text[])",
+      [JSON.stringify(batch.map((document) => document.record)), batch.map((d) => d.hash), batch.map((d) => d.file)],
+    ));
+  } catch (error) {
+    // The whole call failed (connection lost, ...): nothing of this batch was committed.
+    const reason = error instanceof Error ? error.message : String(error);
+    for (const document of batch) summary.failed.push({ file: document.file, reason: `${document.file}: not stored: ${reason}` });
+    return;
+  }
+  const retries: ParsedDocument[] = [];
+  for (const row of rows) {
+    const document = batch[row.ordinal];
+    if (!document) continue;
+    if (row.outcome === "retry" && attempt < MAX_ATTEMPTS) retries.push(document);
+    else if (row.outcome && row.outcome !== "retry") summary[row.outcome] += 1;
+    else summary.failed.push({ file: document.file, reason: `${document.file}: not stored: ${row.error ?? "unknown error"}` });
+  }
+  await writeBatch(pool, retries, summary, attempt + 1);
 }

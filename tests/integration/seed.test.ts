@@ -139,4 +139,22 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
     const { rows } = await pool.query("SELECT count(*)::int AS n FROM question WHERE id = '5-9999'");
     expect(rows[0]).toEqual({ n: 0 });
   });
+
+  it("keeps the other documents of a batch when the database rejects one of them", async () => {
+    const record = parseDocument(await readFile(REAL_DOCUMENT), REAL_DOCUMENT);
+    const good = { ...record, id: "5-9001", number: 9001 };
+    // Bypasses the parser's validation so that only the database can reject it, late.
+    const broken = { ...record, id: "5-9002", number: 9002, events: [{ date: "2013-02-31", kind: "sent" }] };
+    const { rows } = await pool.query(
+      "SELECT ordinal, outcome, error FROM archive_upsert_questions($1::jsonb, $2::text[], $3::text[])",
+      [JSON.stringify([good, broken]), ["hash-good", "hash-broken"], ["good.txt", "broken.txt"]],
+    );
+    expect(rows[0]).toEqual({ ordinal: 0, outcome: "loaded", error: null });
+    expect(rows[1]).toMatchObject({ ordinal: 1, outcome: null });
+    expect(rows[1].error).toMatch(/date\/time field value out of range/);
+    const stored = await pool.query("SELECT id FROM question WHERE id IN ('5-9001', '5-9002') ORDER BY id");
+    expect(stored.rows).toEqual([{ id: "5-9001" }]);
+    const orphans = await pool.query("SELECT count(*)::int AS n FROM timeline_event WHERE question_id = '5-9002'");
+    expect(orphans.rows[0]).toEqual({ n: 0 });
+  });
 });
