@@ -12,11 +12,9 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/search/route";
 import { searchQuestions } from "@/lib/data/search";
-import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
-import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseTargets, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 1000);
@@ -57,13 +55,7 @@ describe.each(databaseTargets())("hostile search parameters on $name", ({ create
   beforeAll(async () => {
     database = await create();
     pool = createPool(database.url, 4);
-    const client = await pool.connect();
-    try {
-      await migrate(client);
-    } finally {
-      client.release();
-    }
-    await seedDocuments({ pool, files: await collectSourceFiles([FIXTURES]) });
+    await migrateAndSeed(pool, [FIXTURES]);
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     // The route handler uses the app's client, created on first use from DATABASE_URL.
     process.env.DATABASE_URL = database.url;

@@ -15,12 +15,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions, type SearchOutcome } from "@/lib/data/search";
-import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
-import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
+import { collectSourceFiles } from "@/lib/db/seed";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 
@@ -32,13 +31,7 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
   beforeAll(async () => {
     database = await create();
     pool = createPool(database.url, 4);
-    const client = await pool.connect();
-    try {
-      await migrate(client);
-    } finally {
-      client.release();
-    }
-    const summary = await seedDocuments({ pool, files: await collectSourceFiles([FIXTURES]) });
+    const summary = await migrateAndSeed(pool, [FIXTURES]);
     expect(summary.failed).toEqual([]);
     expect(summary.loaded).toBe(7);
     db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });

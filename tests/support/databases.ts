@@ -9,6 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { collectSourceFiles, seedDocuments, type SeedSummary } from "@/lib/db/seed";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 export type DatabaseTarget = { name: string; create: () => Promise<TestDatabase> };
@@ -49,4 +51,15 @@ async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase
       await cleanup.end();
     },
   };
+}
+
+/** Applies the migrations to a fresh test database and loads the given source documents. */
+export async function migrateAndSeed(pool: pg.Pool, sourcePaths: readonly string[]): Promise<SeedSummary> {
+  const client = await pool.connect();
+  try {
+    await migrate(client);
+  } finally {
+    client.release();
+  }
+  return seedDocuments({ pool, files: await collectSourceFiles(sourcePaths) });
 }
