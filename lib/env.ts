@@ -19,6 +19,8 @@ const envSchema = z.object({
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
+  /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")

@@ -10,7 +10,7 @@ await runCommand(async () => {
   try {
     const client = await pool.connect();
     try {
-      const applied = await migrate(client);
+      const applied = [...database.appliedMigrations, ...(await migrate(client))];
       console.log(applied.length === 0 ? "Database is up to date." : `Applied ${applied.length} migration(s): ${applied.join(", ")}`);
     } finally {
       client.release();
