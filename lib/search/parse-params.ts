@@ -18,6 +18,13 @@ export const MAX_PAGE = 500;
 /** Longer queries are cut: no real query needs more, and it bounds the text search work. */
 export const MAX_QUERY_LENGTH = 300;
 const MAX_FILTER_LENGTH = 120;
+/**
+ * Date filters outside this range are not understood: every date inside is one PostgreSQL stores
+ * (it has no year 0, and "0000-01-01" made a 500), and the archive cannot hold a question from
+ * before the Senate's first session (1831) or after the year 2999.
+ */
+export const EARLIEST_DATE = "1831-01-01";
+export const LATEST_DATE = "2999-12-31";
 
 export type SearchParams = {
   q: string;
@@ -61,7 +68,9 @@ export function cleanText(value: string, maxLength: number): string {
 }
 
 const text = (maxLength: number) => z.string().transform((value) => cleanText(value, maxLength));
-const isoDate = z.iso.date();
+const isoDate = z.iso
+  .date()
+  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`);
 
 /** One schema per parameter, so that each falls back on its own. "" means "not given". */
 const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } = {
