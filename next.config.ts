@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import {
+  NON_DOCUMENT_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,6 +17,25 @@ const nextConfig: NextConfig = {
   compress: false,
   // Lets two builds (say, a benchmark's and the tests') live side by side in one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // On every response, files and redirects included; proxy.ts replaces the CSP on pages with one
+  // carrying a nonce (lib/http/security-headers.ts).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          ...Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+          { key: "Content-Security-Policy", value: NON_DOCUMENT_CONTENT_SECURITY_POLICY },
+        ],
+      },
+      {
+        // Behind an HTTPS proxy (nginx sets X-Forwarded-Proto); browsers ignore HSTS on plain http anyway.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -13,6 +13,18 @@ const postgresUrl = z
 const envSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Where the public reaches the archive (https://archive.example.org), for absolute links the app
+   * hands out: the OpenSearch description, page alternates. Never taken from the request's Host
+   * header, which a client chooses. Without it: http://localhost:PORT.
+   */
+  PUBLIC_ORIGIN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://archive.example.org" })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /**
@@ -28,6 +40,11 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The origin of absolute links: PUBLIC_ORIGIN, or the local address when it is not set. */
+export function publicOrigin(env: Env = readEnv()): string {
+  return env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`;
+}
 
 export class EnvError extends Error {}
 

@@ -18,7 +18,7 @@ import path from "node:path";
 import { type DatabaseHandle, openDatabaseAsOwner } from "@/lib/db/connection";
 import { createPool } from "@/lib/db/pool";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { readEnv } from "@/lib/env";
+import { publicOrigin, readEnv } from "@/lib/env";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -93,6 +93,9 @@ async function main(): Promise<void> {
   }
   if (stopSignal) return void (await finish(0));
   console.log(`database: ${database.role === "owner" ? `embedded PGlite in ${env.EMBEDDED_DATA_DIR}` : "DATABASE_URL"}`);
+  if (mode === "start" && !env.PUBLIC_ORIGIN) {
+    console.log(`server: PUBLIC_ORIGIN is not set; links handed out (OpenSearch, page alternates) use ${publicOrigin(env)}`);
+  }
 
   // Node runs Next's own entry point directly (no npx or shell in between), so a signal sent to
   // this process reaches the server.
