@@ -1,6 +1,8 @@
 /**
- * Environment variables, parsed once with clear messages. DATABASE_URL is optional: without it
- * the commands start the embedded PGlite database under .data/ (see lib/db/embedded.ts).
+ * Environment variables, read through one zod schema with messages that name the variable.
+ * Each call parses afresh (it is cheap); callers read it when they start or when they create
+ * their database client. DATABASE_URL is optional: without it the commands start the embedded
+ * PGlite database under .data/ (see lib/db/embedded.ts).
  */
 import path from "node:path";
 import { z } from "zod";
@@ -27,12 +29,12 @@ const envSchema = z.object({
   ),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /**
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
-  /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")

@@ -80,10 +80,9 @@ async function main(): Promise<void> {
   if (stopSignal) return void (await finish(0));
   const pool = createPool(database.url, 2);
   try {
-    const prepared = await prepareDatabase(pool, { seedIfEmpty: true, extraSeedDirs: env.EXTRA_SEED_DIRS });
-    const appliedMigrations = [...database.appliedMigrations, ...prepared.appliedMigrations];
-    const { seeded } = prepared;
-    if (appliedMigrations.length > 0) console.log(`database: applied ${appliedMigrations.join(", ")}`);
+    const { migrations, seeded } = await prepareDatabase(pool, { seedIfEmpty: true, extraSeedDirs: env.EXTRA_SEED_DIRS });
+    const applied = [...database.migrations.applied, ...database.migrations.reapplied, ...migrations.applied, ...migrations.reapplied];
+    if (applied.length > 0) console.log(`database: applied ${applied.join(", ")}`);
     if (seeded) {
       console.log(`database: loaded ${seeded.loaded} of ${seeded.loaded + seeded.failed.length} documents`);
       for (const failure of seeded.failed) console.error(`database: not loaded: ${failure.reason}`);

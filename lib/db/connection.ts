@@ -10,7 +10,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { readEnv } from "@/lib/env";
 import { displayPath, EmbeddedDatabaseBusyError, embeddedPaths, joinEmbeddedDatabase, readServerRecord, startEmbeddedDatabase } from "./embedded";
-import { migrate } from "./migrate";
+import { migrate, type MigrationRun } from "./migrate";
 import { createPool } from "./pool";
 
 export type DatabaseHandle = {
@@ -23,11 +23,13 @@ export type DatabaseHandle = {
    * Migrations this process applied while opening: an owner migrates before it lets guests in
    * (see startEmbeddedDatabase), so a command's own migrate() finds nothing left to do.
    */
-  appliedMigrations: string[];
+  migrations: MigrationRun;
   /** An embedded owner found the state file of a previous owner that died without stopping. */
   replacedStaleOwner?: number | null;
   release: (options?: { guestGraceMs?: number }) => Promise<void>;
 };
+
+const NO_MIGRATIONS: MigrationRun = { applied: [], reapplied: [] };
 
 /** How long a command waits for an owner that is starting (PGlite's cold start takes seconds). */
 const OWNER_START_WAIT_MS = 60_000;
@@ -36,7 +38,7 @@ export async function openDatabase(
   options: { waitMs?: number; onWaitingForGuests?: () => void } = { onWaitingForGuests: reportWaitingForGuests },
 ): Promise<DatabaseHandle> {
   const env = readEnv();
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, role: "server", appliedMigrations: [], release: async () => {} };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, role: "server", migrations: NO_MIGRATIONS, release: async () => {} };
   const deadline = Date.now() + (options.waitMs ?? OWNER_START_WAIT_MS);
   for (;;) {
     try {
@@ -50,7 +52,7 @@ export async function openDatabase(
         url: guest.url,
         role: "guest",
         ownerPid: guest.ownerPid,
-        appliedMigrations: [],
+        migrations: NO_MIGRATIONS,
         release: async () => guest.leave(),
       };
     }
@@ -69,7 +71,7 @@ export async function openDatabase(
 /** For the server: DATABASE_URL, or the embedded folder as its owner (EmbeddedDatabaseBusyError otherwise). */
 export async function openDatabaseAsOwner(): Promise<DatabaseHandle> {
   const env = readEnv();
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, role: "server", appliedMigrations: [], release: async () => {} };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, role: "server", migrations: NO_MIGRATIONS, release: async () => {} };
   return ownEmbeddedDatabase(env.EMBEDDED_DATA_DIR);
 }
 
@@ -78,19 +80,19 @@ function reportWaitingForGuests(): void {
 }
 
 async function ownEmbeddedDatabase(dataDir: string, onWaitingForGuests?: () => void): Promise<DatabaseHandle> {
-  let appliedMigrations: string[] = [];
-  const embedded = await startEmbeddedDatabase({ dataDir, prepare: async (url) => void (appliedMigrations = await migrateAt(url)) });
+  let migrations = NO_MIGRATIONS;
+  const embedded = await startEmbeddedDatabase({ dataDir, prepare: async (url) => void (migrations = await migrateAt(url)) });
   return {
     url: embedded.url,
     role: "owner",
     ownerPid: process.pid,
-    appliedMigrations,
+    migrations,
     replacedStaleOwner: embedded.replacedStaleOwner,
     release: (options = {}) => embedded.stop({ guestGraceMs: options.guestGraceMs, onWaitingForGuests }),
   };
 }
 
-async function migrateAt(url: string): Promise<string[]> {
+async function migrateAt(url: string): Promise<MigrationRun> {
   const pool = createPool(url, 1);
   try {
     const client = await pool.connect();

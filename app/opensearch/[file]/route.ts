@@ -5,6 +5,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { publicOrigin } from "@/lib/env";
+import { searchPath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -20,9 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   <Description>${escapeXml(t("description"))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${locale}</Language>
-  <Url type="text/html" method="get" template="${escapeXml(`${origin}/${locale}/search?q={searchTerms}`)}"/>
+  <Url type="text/html" method="get" template="${escapeXml(`${origin}${searchPath(locale)}?q={searchTerms}`)}"/>
   <Url type="application/json" method="get" template="${escapeXml(`${origin}/api/search?q={searchTerms}`)}"/>
-  <moz:SearchForm>${escapeXml(`${origin}/${locale}/search`)}</moz:SearchForm>
+  <moz:SearchForm>${escapeXml(`${origin}${searchPath(locale)}`)}</moz:SearchForm>
 </OpenSearchDescription>
 `;
   return new Response(body, {
