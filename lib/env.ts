@@ -27,6 +27,18 @@ const envSchema = z.object({
       .transform((value) => new URL(value).origin)
       .optional(),
   ),
+  /**
+   * The app's reads are bounded: PostgreSQL cancels a statement that runs longer than this, and
+   * the client gives up a little later even when the server does not answer at all (hung, or
+   * PGlite, which cannot cancel). The page then says so; the API answers 503.
+   */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** How long the app waits to open a connection, or for a free one from its pool. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** An unused connection is closed after this long. */
+  DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /** Connections per web node. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */

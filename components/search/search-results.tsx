@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
+import { SearchUnavailable } from "./search-unavailable";
 import { Snippet } from "./snippet";
 
 /**
@@ -24,6 +25,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
       </QuestionSummaryList>
     );
   }
+  if (outcome.kind === "unavailable") return <SearchUnavailable />;
   const { params } = outcome;
   const tPages = await getTranslations("common.pagination");
   return (

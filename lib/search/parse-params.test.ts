@@ -72,9 +72,9 @@ describe("every accepted value is one the database takes", () => {
   });
 
   it("year 0 and the edges of the range", () => {
-    expect(parseSearchParams({ from: "0000-01-01" }).notices).toEqual([{ param: "from", value: "0000-01-01" }]);
-    expect(parseSearchParams({ to: "1830-12-31" }).notices).toEqual([{ param: "to", value: "1830-12-31" }]);
-    expect(parseSearchParams({ to: "3000-01-01" }).notices).toEqual([{ param: "to", value: "3000-01-01" }]);
+    expect(parseSearchParams({ from: "0000-01-01" }).notices).toEqual([{ param: "from", value: "0000-01-01", reason: "ignored" }]);
+    expect(parseSearchParams({ to: "1830-12-31" }).notices).toEqual([{ param: "to", value: "1830-12-31", reason: "ignored" }]);
+    expect(parseSearchParams({ to: "3000-01-01" }).notices).toEqual([{ param: "to", value: "3000-01-01", reason: "ignored" }]);
     expect(parseSearchParams({ from: EARLIEST_DATE, to: LATEST_DATE }).params).toMatchObject({ from: EARLIEST_DATE, to: LATEST_DATE });
   });
 });

@@ -4,6 +4,7 @@
  * returned in the JSON), so that no URL, however mangled, makes a 500 or a 400.
  */
 import { z } from "zod";
+import { boundQueryComplexity } from "./query";
 
 export const STATUSES = ["answered", "awaiting", "reminded"] as const;
 export type SearchStatus = (typeof STATUSES)[number];
@@ -42,8 +43,12 @@ export type SearchParams = {
 
 export type SearchParamName = keyof SearchParams;
 
-/** A parameter whose value was not understood and was replaced by its default. */
-export type ParamNotice = { param: SearchParamName; value: string };
+/**
+ * A parameter not taken exactly as given: not understood and replaced by its default
+ * ("ignored"), or a query too complex to run in full and cut to its first terms ("simplified",
+ * lib/search/query.ts).
+ */
+export type ParamNotice = { param: SearchParamName; value: string; reason: "ignored" | "simplified" };
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   q: "",
@@ -108,7 +113,12 @@ export function parseSearchParams(raw: RawParams): ParsedSearchParams {
     if (value === undefined || value.trim() === "") continue;
     const result = parameterSchemas[name].safeParse(value.trim());
     if (result.success) (params as Record<SearchParamName, unknown>)[name] = result.data;
-    else notices.push({ param: name, value: cleanText(value, 60) });
+    else notices.push({ param: name, value: cleanText(value, 60), reason: "ignored" });
+  }
+  const bounded = boundQueryComplexity(params.q);
+  if (bounded.isSimplified) {
+    notices.push({ param: "q", value: cleanText(params.q, 60), reason: "simplified" });
+    params.q = bounded.text;
   }
   // A range given backwards is read the way it was meant.
   if (params.from && params.to && params.from > params.to) [params.from, params.to] = [params.to, params.from];

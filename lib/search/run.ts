@@ -52,7 +52,10 @@ export type SearchResults = Parsed & {
   loosen: Loosening[];
 };
 
-export type SearchOutcome = SearchRedirect | SearchResults;
+/** The database did not answer in time (or at all): the page says so, the API answers 503. */
+export type SearchUnavailable = Parsed & { kind: "unavailable" };
+
+export type SearchOutcome = SearchRedirect | SearchResults | SearchUnavailable;
 
 export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchOutcome> {
   const intent = readQueryIntent(params.q);

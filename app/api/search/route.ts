@@ -4,9 +4,11 @@
  * falls back to its default and is listed in "notices" (200, never 400), so a link behaves the
  * same in both. Each result is the public record (lib/source/record.ts) plus rank, status and
  * snippets (text segments, matched words flagged). A query that is a question number returns
- * that question alone, with "redirectTo" set.
+ * that question alone, with "redirectTo" set. A database too slow or out of reach is a 503 with
+ * Retry-After, never a request left hanging.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
+import { serviceUnavailable } from "@/lib/http/unavailable";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
 export async function GET(request: Request): Promise<Response> {
@@ -19,6 +21,12 @@ export async function GET(request: Request): Promise<Response> {
   const { params, notices } = parseSearchParams(searchParams);
   try {
     const outcome = await searchQuestions({ params, notices });
+    if (outcome.kind === "unavailable") {
+      return serviceUnavailable(
+        "The search did not finish in time: the archive is busy or its database is not answering. Try again in a moment, or narrow the search.",
+        { params: outcome.params, notices: outcome.notices },
+      );
+    }
     return Response.json(toJson(outcome), { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
     // Logged for the operator; the client learns only that it failed (no SQL, no stack).
@@ -27,7 +35,7 @@ export async function GET(request: Request): Promise<Response> {
   }
 }
 
-function toJson(outcome: SearchOutcome) {
+function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
   const common = { params: outcome.params, notices: outcome.notices, page: outcome.params.page };
   if (outcome.kind === "redirect") {
     return {

@@ -1,9 +1,12 @@
 /**
  * GET /api/questions/5-8902: the question as JSON, in exactly the public record shape that
- * `npm run parse` prints. An unknown or malformed id is a 404 with a JSON error, never a 500.
+ * `npm run parse` prints. An unknown or malformed id is a 404 with a JSON error, never a 500; a
+ * database too slow or out of reach is a 503 with Retry-After.
  */
 import { NextResponse } from "next/server";
 import { getQuestion } from "@/lib/data/questions";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { serviceUnavailable } from "@/lib/http/unavailable";
 import { isQuestionId } from "@/lib/source/question-id";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -11,7 +14,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!isQuestionId(id)) {
     return NextResponse.json({ error: "Not found: a question id looks like 5-8902 (legislature-number)." }, { status: 404 });
   }
-  const record = await getQuestion({ id });
-  if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
-  return NextResponse.json(record);
+  try {
+    const record = await getQuestion({ id });
+    if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
+    return NextResponse.json(record);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment.");
+    console.error(`question ${id} failed`, error);
+    return NextResponse.json({ error: "The question could not be read." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  }
 }
