@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // The embedded database and the seed loader are Node-only; keep them out of the bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   poweredByHeader: false,
+  // app/global-not-found.tsx: addresses that match no route get a 404 page rendered on the server.
+  experimental: { globalNotFound: true },
   // Compression belongs to the reverse proxy or CDN in front of the web nodes: done here, gzip of
   // a 200 kB search response cost ~27 ms of the node's CPU per request (docs/decisions/0006).
   compress: false,

@@ -52,6 +52,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
-    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search" },
+    // PUBLIC_ORIGIN: the OpenSearch test checks that links use it rather than the request's Host.
+    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search", PUBLIC_ORIGIN: "https://archive.test" },
   },
 });

@@ -59,8 +59,12 @@ export default function proxy(request: NextRequest) {
   if (isUnservable) {
     const first = pathname.split("/")[1] ?? "";
     const locale = isLocale(first) ? first : routing.defaultLocale;
-    // The locale's catch-all route answers its 404 page, at the address that was asked for.
-    response = NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url), { request: { headers } });
+    headers.set("x-next-intl-locale", locale);
+    // An address no route matches: app/global-not-found.tsx answers 404, rendered on the server.
+    // Bad percent-encoding cannot even be rewritten (Next.js decodes the original path first, and
+    // fails), so it is redirected there.
+    const notFoundUrl = new URL(`/${locale}/not-found`, request.url);
+    response = decoded === null ? NextResponse.redirect(notFoundUrl) : NextResponse.rewrite(notFoundUrl, { request: { headers } });
   } else {
     response = negotiateLocale(new NextRequest(request, { headers }));
   }
