@@ -26,6 +26,8 @@ let output = "";
 test.describe.configure({ timeout: 180_000 });
 
 test.beforeAll(async () => {
+  // A fresh embedded database is created and seeded first: slow on a busy machine.
+  test.setTimeout(180_000);
   scratch = await mkdtemp(path.join(os.tmpdir(), "archive-hung-"));
   npm = spawn("npm", ["start"], {
     detached: true,
@@ -51,6 +53,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  test.setTimeout(60_000);
   if (npm?.pid) {
     try {
       process.kill(-npm.pid, "SIGCONT");
