@@ -21,6 +21,15 @@ export type PoolSettings = {
 /** The client waits this much longer than the server would, so that a server-side cancel wins when the server is alive. */
 export const CLIENT_TIMEOUT_MARGIN_MS = 1_000;
 
+/**
+ * The longest a request may wait on the database in all: one statement's budget and the client's
+ * margin. A search runs a few statements, each bounded on its own; this bounds them together, so
+ * that a request queued behind others still gets its answer in time (lib/data/search.ts).
+ */
+export function requestDeadlineMs(settings: PoolSettings): number {
+  return settings.statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS;
+}
+
 export function poolSettingsFrom(env: Env): PoolSettings {
   return {
     statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,

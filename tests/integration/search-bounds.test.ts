@@ -137,6 +137,19 @@ describe.each(databaseTargets())("bounded search on $name", ({ name, create }) =
       expect(Date.now() - startedAt).toBeLessThan(ANSWER_WITHIN_MS);
     });
 
+    it("a whole search is bounded by its deadline, even when each statement could wait longer", async () => {
+      const patient = createPrismaClient(proxy.url, { ...SETTINGS, statementTimeoutMs: 30_000, connectTimeoutMs: 30_000 });
+      try {
+        const startedAt = Date.now();
+        const outcome = await searchQuestions({ ...parseSearchParams({ q: "prison" }), db: patient, deadlineMs: 500 });
+        expect(outcome.kind).toBe("unavailable");
+        expect(Date.now() - startedAt).toBeLessThan(500 + 1_500);
+      } finally {
+        // Not awaited: its statement is still waiting on the frozen server (closing the proxy ends it).
+        void patient.$disconnect().catch(() => {});
+      }
+    });
+
     it("/api/search and /api/questions answer 503 with Retry-After within the timeout", async () => {
       for (const call of [
         () => searchRoute(new Request("http://archive.test/api/search?q=Justice")),

@@ -53,7 +53,10 @@ const DIST_DIR = ".next-load";
 type Scenario = { name: string; paths: string[] };
 type Measurement = {
   run: number; scenario: string; requestsPerSecond: number; p50Ms: number; p99Ms: number;
-  requests: number; errors: number; timeouts: number; non2xx: number; rssBeforeMb: number | null; rssPeakMb: number | null; rssAfterMb: number | null;
+  requests: number; errors: number; timeouts: number; non2xx: number;
+  /** Searches the server answered "did not finish in time" (a 200 page with the message, or a 503). */
+  unavailable: number | null;
+  rssBeforeMb: number | null; rssPeakMb: number | null; rssAfterMb: number | null;
 };
 
 const log = (message: string) => process.stderr.write(`bench:load: ${message}\n`);
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
     for (let run = 1; run <= options.runs; run++) {
       for (const scenario of scenarios) {
         const before = memory?.current() ?? null;
+        const unavailableBefore = unavailableSearches;
         memory?.resetPeak();
         log(`run ${run}, ${scenario.name}: ${options.connections} connections, ${options.duration} s`);
         const result = await drive(autocannon, origin, scenario, { connections: options.connections, duration: options.duration });
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
           errors: result.errors,
           timeouts: result.timeouts,
           non2xx: result.non2xx,
+          unavailable: server ? unavailableSearches - unavailableBefore : null,
           rssBeforeMb: before,
           rssPeakMb: memory?.peak() ?? null,
           rssAfterMb: memory?.current() ?? null,
@@ -155,12 +160,24 @@ function drive(autocannon: typeof autocannonType, origin: string, scenario: Scen
   });
 }
 
+/** The server's "search unavailable" log lines so far (counted, not printed). */
+let unavailableSearches = 0;
+
 async function startServer(origin: string): Promise<ChildProcess> {
   log(`starting the app on ${origin}`);
   const server = spawn("npm", ["start"], {
     detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "pipe"],
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NODE_ENV: "production" },
+  });
+  let pending = "";
+  server.stderr!.on("data", (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.startsWith("search unavailable")) unavailableSearches += 1;
+      else process.stderr.write(`${line}\n`);
+    }
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -239,11 +256,12 @@ function report(measurements: Measurement[], afterWarmUpMb: number | null): void
     `${entry.p99Ms} ms`,
     String(entry.errors + entry.timeouts),
     String(entry.non2xx),
+    entry.unavailable === null ? "n/a" : String(entry.unavailable),
     `${mb(entry.rssBeforeMb)} → ${mb(entry.rssAfterMb)} (peak ${mb(entry.rssPeakMb)})`,
   ]);
   process.stdout.write(
     `\n${options.connections} connections, ${options.duration} s per scenario, server memory after warm-up ${mb(afterWarmUpMb)}\n\n` +
-      `${markdownTable(["run", "scenario", "requests/s", "p50", "p99", "errors", "non-2xx", "server memory (RSS)"], rows)}\n`,
+      `${markdownTable(["run", "scenario", "requests/s", "p50", "p99", "errors", "non-2xx", "searches unavailable", "server memory (RSS)"], rows)}\n`,
   );
 }
 
