@@ -27,6 +27,7 @@ import {
 import { decodeDocument, isFiller, splitLines } from "./lines";
 import { splitSubject } from "./language";
 import { sessionForm, type Session, type SessionKind } from "./session";
+import { formatQuestionId } from "./question-id";
 import { readRegister, type LocatedEvent } from "./register";
 import {
   questionRecordSchema,
@@ -46,7 +47,7 @@ export function parseDocument(input: string | Uint8Array, file: string): Questio
   const session = readSessionHeader(cursor);
   const askedOn = readAskedOn(cursor);
   const { legislature, number } = readQuestionNumber(cursor);
-  const id = `${legislature}-${number}`;
+  const id = formatQuestionId({ legislature, number });
   const author = readAuthor(cursor);
   const addressee = readAddressee(cursor);
   const subject = readSubject(cursor);

@@ -8,12 +8,11 @@
  */
 import { z } from "zod";
 import { sessionSchema } from "./session";
+import { formatQuestionId, questionIdSchema } from "./question-id";
 
 /** A real calendar date written YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
-/** Legislature and number, e.g. "5-8902". */
-export const questionIdSchema = z.string().regex(/^[1-9]\d*-[1-9]\d*$/, "expected an id like 5-8902");
 
 export const languageSchema = z.enum(["fr", "nl"]);
 export type Language = z.infer<typeof languageSchema>;
@@ -76,7 +75,7 @@ export const questionRecordSchema = z
     answer: answerSchema.nullable(),
   })
   .superRefine((record, ctx) => {
-    if (record.id !== `${record.legislature}-${record.number}`) {
+    if (record.id !== formatQuestionId(record)) {
       ctx.addIssue({ code: "custom", path: ["id"], message: "id must be legislature-number" });
     }
     if (record.alsoAskedTo.includes(record.id)) {
