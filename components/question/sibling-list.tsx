@@ -38,7 +38,7 @@ export async function SiblingList({ siblings, locale, headingId }: { siblings: S
                   {sibling.addressee[addresseeLanguage]}
                 </span>
                 <span className="mt-1 block">
-                  <StatusBadge status={sibling.status} size="sm" />
+                  <StatusBadge status={sibling.status} locale={locale} size="sm" />
                 </span>
               </>
             ) : (

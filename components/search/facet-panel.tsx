@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FacetValue, Facets } from "@/lib/data/search";
-import type { SearchParams, SearchStatus } from "@/lib/search/parse-params";
+import type { SearchParams } from "@/lib/search/parse-params";
+import type { StatusKind } from "@/lib/status/status";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -54,9 +55,9 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
       title: t("status"),
       links: facets.status.map((value) => ({
         ...common(value),
-        label: tStatus(value.value as SearchStatus),
+        label: tStatus(value.value as StatusKind),
         isSelected: params.status === value.value,
-        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as SearchStatus) }),
+        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as StatusKind) }),
       })),
     },
   ];

@@ -4,9 +4,8 @@
  * returned in the JSON), so that no URL, however mangled, makes a 500 or a 400.
  */
 import { z } from "zod";
+import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 
-export const STATUSES = ["answered", "awaiting", "reminded"] as const;
-export type SearchStatus = (typeof STATUSES)[number];
 
 export const SORTS = ["relevance", "newest", "oldest", "longest-awaiting"] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -27,7 +26,7 @@ export type SearchParams = {
   legislature: number | null;
   from: string | null;
   to: string | null;
-  status: SearchStatus | null;
+  status: StatusKind | null;
   sort: SearchSort;
   page: number;
   size: number;
@@ -72,7 +71,7 @@ const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } =
   legislature: z.coerce.number().int().min(1).max(999),
   from: isoDate,
   to: isoDate,
-  status: z.enum(STATUSES),
+  status: z.enum(STATUS_KINDS),
   sort: z.enum(SORTS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
   size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),

@@ -12,7 +12,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlExecutor } from "@/lib/db/sql";
 import { readQuestionRecords } from "@/lib/records/question-records";
-import type { ParamNotice, SearchParams, SearchStatus } from "@/lib/search/parse-params";
+import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
+import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
@@ -24,7 +25,7 @@ export type SnippetSegment = { text: string; isMatch: boolean };
 
 export type SearchHit = {
   record: QuestionRecord;
-  status: SearchStatus;
+  status: StatusKind;
   /** ts_rank of the better language; null without words. */
   rank: number | null;
   snippets: { fr: SnippetSegment[]; nl: SnippetSegment[] } | null;
@@ -126,7 +127,7 @@ export function splitHeadline(headline: string): SnippetSegment[] {
   return segments;
 }
 
-const STATUS_ORDER: readonly string[] = ["answered", "reminded", "awaiting"];
+const STATUS_ORDER: readonly string[] = STATUS_KINDS;
 
 const FACET_ORDER: Record<FacetName, (a: FacetValue, b: FacetValue) => number> = {
   minister: (a, b) => b.count - a.count || a.value.localeCompare(b.value),

@@ -10,7 +10,7 @@ import { parseDocument } from "./parse";
 import type { QuestionRecord } from "./record";
 
 function parseFixture(name: string): QuestionRecord {
-  const file = `tests/fixtures/source/${name}`;
+  const file = `tests/fixtures/reader/${name}`;
   return parseDocument(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
 }
 

@@ -151,7 +151,7 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
     it("counts every facet over the whole archive when nothing is chosen", async () => {
       const outcome = await search("");
       expect(outcome.total).toBe(7);
-      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ answered: 3, lapsed: 4 });
       expect(facet(outcome, "year")).toEqual({ "2009": 3, "2012": 3, "2013": 1 });
       expect(facet(outcome, "party")).toEqual({ "Open Vld": 2, cdH: 1, MR: 1, PS: 1, "sp.a": 1, "CD&V": 1 });
       expect(facet(outcome, "minister")["ministre de la Justice"]).toBe(2);
@@ -160,7 +160,7 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
     it("counts each facet with every filter but its own", async () => {
       const outcome = await search("status=answered");
       expect(outcome.total).toBe(3);
-      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ answered: 3, lapsed: 4 });
       expect(facet(outcome, "year")).toEqual({ "2012": 2, "2013": 1 });
       expect(facet(outcome, "party")).toEqual({ "Open Vld": 1, "sp.a": 1, "CD&V": 1 });
 
@@ -168,14 +168,20 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(ids(justice)).toEqual(["4-1234"]);
       expect(facet(justice, "minister")).toEqual({ "ministre de la Justice": 1 });
       expect(facet(justice, "party")).toEqual({ MR: 1, "Open Vld": 1 });
-      expect(facet(justice, "status")).toEqual({ awaiting: 1 });
+      expect(facet(justice, "status")).toEqual({ lapsed: 1 });
     });
 
     it("counts facets of a word query and filters by year through from/to", async () => {
       const outcome = await search("q=prison&from=2009-03-03&to=2009-12-31");
       expect(ids(outcome)).toEqual(["4-1240"]);
       expect(facet(outcome, "year")).toEqual({ "2009": 2 });
-      expect(facet(outcome, "status")).toEqual({ reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ lapsed: 1 });
+    });
+
+    it("filters on the status: the questions left unanswered when their legislature ended", async () => {
+      // Every unanswered question of these fixtures is from legislature 4 or 5, both dissolved.
+      expect(sortedIds(await search("status=lapsed"))).toEqual(["4-1234", "4-1240", "4-789", "5-345"]);
+      expect(ids(await search("status=awaiting"))).toEqual([]);
     });
 
     it("suggests which filters to drop when nothing matches", async () => {

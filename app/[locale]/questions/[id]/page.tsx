@@ -72,7 +72,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
           {record.subject[secondary]}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-2">
-          <StatusBadge status={status} />
+          <StatusBadge status={status} locale={locale} />
           <span className="inline-flex rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
             {tStatus("reminders", { count: status.reminders })}
           </span>
