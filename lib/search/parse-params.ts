@@ -4,6 +4,7 @@
  * returned in the JSON), so that no URL, however mangled, makes a 500 or a 400.
  */
 import { z } from "zod";
+import { sessionSchema } from "@/lib/source/session";
 import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 
 
@@ -24,6 +25,8 @@ export type SearchParams = {
   author: string;
   party: string;
   legislature: number | null;
+  /** A session in the record's form ("2012-2013", "2010": lib/source/session.ts). */
+  session: string | null;
   from: string | null;
   to: string | null;
   status: StatusKind | null;
@@ -43,6 +46,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   author: "",
   party: "",
   legislature: null,
+  session: null,
   from: null,
   to: null,
   status: null,
@@ -69,6 +73,7 @@ const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } =
   author: text(MAX_FILTER_LENGTH),
   party: text(MAX_FILTER_LENGTH),
   legislature: z.coerce.number().int().min(1).max(999),
+  session: sessionSchema,
   from: isoDate,
   to: isoDate,
   status: z.enum(STATUS_KINDS),

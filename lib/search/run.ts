@@ -35,7 +35,7 @@ export type FacetValue = { value: string; label: { fr: string; nl: string } | nu
 export type Facets = Record<FacetName, FacetValue[]>;
 
 /** Filters that were set when nothing matched: the page offers to drop each one. */
-export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "from" | "status">;
+export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "session" | "from" | "status">;
 
 type Parsed = { params: SearchParams; notices: ParamNotice[] };
 
@@ -134,10 +134,12 @@ const FACET_ORDER: Record<FacetName, (a: FacetValue, b: FacetValue) => number> =
   party: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   year: (a, b) => b.value.localeCompare(a.value),
   status: (a, b) => STATUS_ORDER.indexOf(a.value) - STATUS_ORDER.indexOf(b.value),
+  // Newest first; the session form sorts chronologically as text (lib/source/session.ts).
+  session: (a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0),
 };
 
 function groupFacets(rows: FacetCountRow[]): Facets {
-  const facets: Facets = { minister: [], party: [], year: [], status: [] };
+  const facets: Facets = { minister: [], party: [], year: [], status: [], session: [] };
   for (const row of rows) {
     facets[row.facet].push({
       value: row.value,
@@ -155,6 +157,7 @@ function filtersSet(params: SearchParams): Loosening[] {
   if (params.author) set.push("author");
   if (params.party) set.push("party");
   if (params.legislature !== null) set.push("legislature");
+  if (params.session !== null) set.push("session");
   if (params.from !== null || params.to !== null) set.push("from");
   if (params.status !== null) set.push("status");
   return set;

@@ -39,6 +39,8 @@ describe("session forms", () => {
     expect(sessionLabel("2012-2013", "fr")).toBe("session 2012-2013");
     expect(sessionLabel("2012-2013", "nl")).toBe("zitting 2012-2013");
     expect(sessionLabel("2012-2013", "en")).toBe("session 2012-2013");
+    expect(sessionLabel("2012-2013", "nl", { compact: true })).toBe("2012-2013");
+    expect(sessionLabel("2010", "nl", { compact: true })).toBe("buitengewone zitting 2010");
     expect(sessionYears("1991-1992E")).toBe("1991-1992");
     expect(sessionYears("2010")).toBe("2010");
   });

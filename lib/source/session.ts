@@ -66,12 +66,15 @@ export type SessionLabelLanguage = "fr" | "nl" | "en";
 /**
  * "session extraordinaire 2010", "buitengewone zitting 2010", "extraordinary session 2010";
  * "session 2012-2013", "zitting 2012-2013". The one place these words are written, for pages,
- * facets and the JSON API alike. A form that is not a session is returned as it is.
+ * facets and the JSON API alike. `compact` leaves the word out of an ordinary session
+ * ("2012-2013") where a heading already says "Session". A form that is not a session is
+ * returned as it is.
  */
-export function sessionLabel(form: string, language: SessionLabelLanguage): string {
+export function sessionLabel(form: string, language: SessionLabelLanguage, { compact = false }: { compact?: boolean } = {}): string {
   const session = readSession(form);
   if (!session) return form;
   const years = sessionYears(form);
+  if (compact && session.kind === "ordinary") return years;
   const words = {
     fr: { ordinary: "session", extraordinary: "session extraordinaire" },
     nl: { ordinary: "zitting", extraordinary: "buitengewone zitting" },

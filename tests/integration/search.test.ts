@@ -4,9 +4,9 @@
  * languages, accent folding, phrases, exclusion, OR, question numbers, minister and author
  * lookups (words in either language, typos), facet counts, sort orders and page boundaries.
  *
- * The corpus: 4-789 (2009, awaiting, cdH, Justice and Interior), 4-1234 (2009, awaiting, MR,
- * Justice; Dutch "gevangenis" only), 4-1240 (2009, awaiting and reminded, Open Vld, Justice;
- * Dutch "gevangenissen" only), 5-345 (2012, awaiting, PS), 5-2001 (2012, answered, sp.a),
+ * The corpus: 4-789 (2009, lapsed, cdH, Justice and Interior), 4-1234 (2009, lapsed, MR,
+ * Justice; Dutch "gevangenis" only), 4-1240 (2009, lapsed after a reminder, Open Vld, Justice;
+ * Dutch "gevangenissen" only), 5-345 (2012, lapsed, PS), 5-2001 (2012, answered, sp.a),
  * 5-6543 (2012, answered, CD&V), 5-8902 (2013, answered, Open Vld, Foreign Affairs).
  */
 import { readFile } from "node:fs/promises";
@@ -155,6 +155,9 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(facet(outcome, "year")).toEqual({ "2009": 3, "2012": 3, "2013": 1 });
       expect(facet(outcome, "party")).toEqual({ "Open Vld": 2, cdH: 1, MR: 1, PS: 1, "sp.a": 1, "CD&V": 1 });
       expect(facet(outcome, "minister")["ministre de la Justice"]).toBe(2);
+      expect(outcome.facets.session.map((value) => [value.value, value.count])).toEqual([
+        ["2012-2013", 1], ["2011-2012", 3], ["2009-2010", 1], ["2008-2009", 2],
+      ]);
     });
 
     it("counts each facet with every filter but its own", async () => {

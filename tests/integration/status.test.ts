@@ -3,13 +3,17 @@
  * same periods as lib/status/legislatures.ts, archive_question_status and archive_status_days
  * give what lib/status/status.ts gives for every state, the loader stores the status, and
  * re-applying the legislature file after a dissolution turns the awaiting questions of that
- * legislature into lapsed ones.
+ * legislature into lapsed ones. Also the sessions of these documents, extraordinary ones
+ * included, as a search filter and facet.
  */
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, readRepeatables } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
+import { poolExecutor } from "@/lib/db/sql";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { runSearch, type SearchOutcome } from "@/lib/search/run";
 import { SENATE_LEGISLATURES } from "@/lib/status/legislatures";
 import { questionStatus } from "@/lib/status/status";
 import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
@@ -102,5 +106,19 @@ describe.each(databaseTargets())("status model in SQL on $name", ({ create }) =>
     } finally {
       client.release();
     }
+  });
+
+  it("filters and counts by session, extraordinary sessions included, newest first", async () => {
+    const search = async (query: string): Promise<SearchOutcome> => runSearch(poolExecutor(pool), parseSearchParams(new URLSearchParams(query)));
+    const all = await search("");
+    if (all.kind !== "results") throw new Error("expected results");
+    expect(all.facets.session.map((value) => [value.value, value.count])).toEqual([
+      ["2024-2025", 1], ["2012-2013", 2], ["2010", 1], ["2009-2010", 1], ["2007", 1],
+    ]);
+    const extraordinary = await search("session=2010");
+    if (extraordinary.kind !== "results") throw new Error("expected results");
+    expect(extraordinary.hits.map((hit) => [hit.record.id, hit.record.session])).toEqual([["5-42", "2010"]]);
+    // Choosing a session keeps the other sessions' counts (each facet leaves its own filter out).
+    expect(extraordinary.facets.session).toHaveLength(5);
   });
 });

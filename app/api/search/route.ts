@@ -32,7 +32,7 @@ function toJson(outcome: SearchOutcome) {
   if (outcome.kind === "redirect") {
     return {
       ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit)],
-      facets: { minister: [], party: [], year: [], status: [] }, hasNoSearchableWords: false, loosen: [],
+      facets: { minister: [], party: [], year: [], status: [], session: [] }, hasNoSearchableWords: false, loosen: [],
     };
   }
   return {

@@ -18,3 +18,6 @@ ALTER TABLE question ALTER COLUMN status DROP EXPRESSION;
 ALTER TABLE question ALTER COLUMN status SET NOT NULL;
 ALTER TABLE question ADD CONSTRAINT question_status_kind
   CHECK (status IN ('answered', 'reminded', 'awaiting', 'lapsed'));
+
+-- Sessions became a search filter and facet (issue 9); a filter on one session alone uses this.
+CREATE INDEX question_session ON question (session);
