@@ -9,7 +9,7 @@ import { cache } from "react";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { calendarDay, todayInBrussels } from "@/lib/reader/days";
 import { parallelRows, type ReaderRow } from "@/lib/reader/parallel";
-import { questionStatus, reminderCount, type QuestionStatus } from "@/lib/status/status";
+import { questionStatus, recordStatus, type QuestionStatus } from "@/lib/status/status";
 import { timelineSteps, type TimelineStep } from "@/lib/reader/timeline";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
 import { readStoredQuestion } from "./questions";
@@ -43,10 +43,7 @@ const readQuestionPage = cache(async (id: string, today: string, db: Database): 
   return {
     record,
     descriptors: record.descriptors.map((descriptor, index) => ({ id: descriptorIds[index] ?? 0, ...descriptor })),
-    status: questionStatus(
-      { legislature: record.legislature, askedOn: record.askedOn, answeredOn: record.answer?.receivedOn ?? null, reminders: reminderCount(record.events) },
-      today,
-    ),
+    status: recordStatus(record, today),
     timeline: timelineSteps(record.events),
     siblings: await resolveSiblings(db, record.alsoAskedTo, today),
     reader: {

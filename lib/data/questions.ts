@@ -73,6 +73,12 @@ async function listPage(db: Database, where: Prisma.QuestionWhereInput, limit: n
   return { total, questions: rows.map(toSummary) };
 }
 
+/** The summaries of these questions, newest first; ids not in the archive are left out. */
+export async function listQuestionsByIds({ ids, db = appDb }: { ids: readonly string[]; db?: Database }): Promise<QuestionSummary[]> {
+  if (ids.length === 0) return [];
+  return (await listPage(db, { id: { in: [...ids] } }, ids.length, 0)).questions;
+}
+
 /** All questions, newest first, a page at a time. */
 export async function listQuestions({ limit = 100, offset = 0, db = appDb }: { limit?: number; offset?: number; db?: Database } = {}): Promise<QuestionList> {
   return listPage(db, {}, limit, offset);

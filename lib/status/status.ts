@@ -15,6 +15,7 @@
  * The SQL function archive_question_status mirrors `statusKind` for facets and filters.
  */
 import { daysBetween } from "@/lib/reader/days";
+import type { QuestionRecord } from "@/lib/source/record";
 import { findLegislature, SENATE_LEGISLATURES, type Legislature } from "./legislatures";
 
 export const STATUS_KINDS = ["answered", "reminded", "awaiting", "lapsed"] as const;
@@ -88,4 +89,12 @@ function legislatureEnd(legislature: Legislature | undefined, today: string): { 
 /** The number of "reminder" events of a timeline. */
 export function reminderCount(events: readonly { kind: string }[]): number {
   return events.filter((event) => event.kind === "reminder").length;
+}
+
+/** The status of a parsed or stored record on `today`. */
+export function recordStatus(record: Pick<QuestionRecord, "legislature" | "askedOn" | "answer" | "events">, today: string): QuestionStatus {
+  return questionStatus(
+    { legislature: record.legislature, askedOn: record.askedOn, answeredOn: record.answer?.receivedOn ?? null, reminders: reminderCount(record.events) },
+    today,
+  );
 }
