@@ -47,7 +47,7 @@ export async function ParallelText({
         className={`mb-2 gap-x-10 border-b border-slate-200 pb-1.5 text-sm font-semibold text-slate-700 dark:border-slate-800 dark:text-slate-300 ${isBoth ? "hidden md:grid print:grid" : "grid"} ${columns}`}
       >
         {languages.map((language) => (
-          <div key={language} data-lang={language} className="column-label">{columnLabel(language)}</div>
+          <div key={language} data-column-label={language}>{columnLabel(language)}</div>
         ))}
       </div>
       {rows.map((row, index) => (

@@ -24,7 +24,7 @@ export async function SiblingList({ siblings, locale, headingId }: { siblings: S
       href={senateQuestionUrl(id, language) ?? undefined}
       aria-label={t("onSenateLabel", { id })}
       rel="external noopener"
-      className="tabular-nums text-blue-800 underline dark:text-blue-300"
+      className="whitespace-nowrap tabular-nums text-blue-800 underline dark:text-blue-300"
     >
       {id}
     </a>

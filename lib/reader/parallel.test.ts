@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLanguages, columnOrderFrom, defaultColumnOrder, paragraphAnchor, parallelRows, readerViewFrom, visibleLanguages } from "./parallel";
+import { columnLanguages, columnOrderFrom, defaultColumnOrder, paragraphAnchor, parallelRows, readerViewFrom } from "./parallel";
 
 describe("paragraphAnchor", () => {
   it("numbers paragraphs from 1 per part and language", () => {
@@ -57,11 +57,5 @@ describe("reader view", () => {
     expect(readerViewFrom("both")).toBe("both");
     expect(readerViewFrom("de")).toBe("both");
     expect(readerViewFrom(undefined)).toBe("both");
-  });
-
-  it("shows one column for one language, both in the chosen order otherwise", () => {
-    expect(visibleLanguages("nl", "fr-nl")).toEqual(["nl"]);
-    expect(visibleLanguages("fr", "nl-fr")).toEqual(["fr"]);
-    expect(visibleLanguages("both", "nl-fr")).toEqual(["nl", "fr"]);
   });
 });

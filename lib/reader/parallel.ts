@@ -64,8 +64,3 @@ export const READER_VIEW_COOKIE = "reader-view";
 export function readerViewFrom(stored: string | undefined): ReaderView {
   return READER_VIEWS.find((view) => view === stored) ?? "both";
 }
-
-/** The columns to show, left first: the chosen order for both, or the one language. */
-export function visibleLanguages(view: ReaderView, order: ColumnOrder): readonly Language[] {
-  return view === "both" ? columnLanguages(order) : [view];
-}
