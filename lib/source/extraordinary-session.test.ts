@@ -3,36 +3,17 @@
  * opens in October): hand-written documents in the export's layout, the header on one line and
  * on two, parsed field for field.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SourceError } from "./errors";
+import { messageFor, parseFixture, SEED_TEXT } from "../../tests/support/source";
 import { parseDocument } from "./parse";
-import type { QuestionRecord } from "./record";
-
-function parseFixture(name: string): QuestionRecord {
-  const file = `tests/fixtures/reader/${name}`;
-  return parseDocument(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
-}
-
-const SEED = new TextDecoder().decode(readFileSync(new URL("../../seeds/000_dc0ab1c61fd4920e.txt", import.meta.url)));
 
 function withSessionHeader(header: string): string {
-  return SEED.replace("Session 2012-2013 Zitting 2012-2013", header);
-}
-
-function messageFor(text: string): string {
-  try {
-    parseDocument(text, "doc.txt");
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return (error as SourceError).message;
-  }
-  throw new Error("expected parseDocument to throw");
+  return SEED_TEXT.replace("Session 2012-2013 Zitting 2012-2013", header);
 }
 
 describe("extraordinary sessions", () => {
   it("reads 'Session extraordinaire 2010 Buitengewone zitting 2010' on one line, with an answer from the next ordinary session", () => {
-    expect(parseFixture("5-42_extraordinary-session-2010_one-line.txt")).toEqual({
+    expect(parseFixture("reader/5-42_extraordinary-session-2010_one-line.txt")).toEqual({
       id: "5-42",
       chamber: "senate",
       legislature: 5,
@@ -65,7 +46,7 @@ describe("extraordinary sessions", () => {
   });
 
   it("reads the header on two lines ('Session extraordinaire 2007', 'Buitengewone zitting 2007'), question unanswered", () => {
-    expect(parseFixture("4-17_extraordinary-session-2007_consecutive-lines.txt")).toEqual({
+    expect(parseFixture("reader/4-17_extraordinary-session-2007_consecutive-lines.txt")).toEqual({
       id: "4-17",
       chamber: "senate",
       legislature: 4,
