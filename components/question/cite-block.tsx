@@ -8,7 +8,7 @@ import type { QuestionStatus } from "@/lib/status/status";
 import { CopyButton } from "./copy-button";
 
 /** The formatted reference of a question in the interface language, ending with its permalink. */
-export async function citationText({ record, status, locale, permalink }: { record: QuestionRecord; status: QuestionStatus; locale: Locale; permalink: string }): Promise<string> {
+async function citationText({ record, status, locale, permalink }: { record: QuestionRecord; status: QuestionStatus; locale: Locale; permalink: string }): Promise<string> {
   const t = await getTranslations({ locale, namespace: "reader.cite" });
   return t("reference", {
     author: `${record.author.name} (${record.author.party})`,

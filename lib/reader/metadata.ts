@@ -50,8 +50,10 @@ export async function questionMetadata({ page, locale, origin }: { page: Questio
       locale: OPEN_GRAPH_LOCALES[locale],
       alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALES[other]),
       publishedTime: record.askedOn,
+      // The app icon: link previews show the archive's mark rather than nothing.
+      images: [{ url: `${origin}/icon-512.png`, width: 512, height: 512, alt: tSite("name") }],
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary", title, description, images: [`${origin}/icon-512.png`] },
     other: {
       citation_title: subject,
       citation_author: record.author.name,

@@ -191,6 +191,7 @@ test.describe("cite and share", () => {
     expect(await metaContent(page, 'meta[property="og:url"]')).toBe(url);
     expect(await metaContent(page, 'meta[property="og:locale"]')).toBe("nl_BE");
     expect(await metaContent(page, 'meta[property="og:title"]')).toBe("Vraag 5-8902: Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media");
+    expect(await metaContent(page, 'meta[property="og:image"]')).toBe(`${baseURL}/icon-512.png`);
     expect(await metaContent(page, 'meta[name="twitter:card"]')).toBe("summary");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
     // Another question, another description: the subject and its own status.
