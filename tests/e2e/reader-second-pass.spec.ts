@@ -77,9 +77,11 @@ test.describe("status", () => {
     await page.goto("/fr/search");
     await page.locator('[data-facet="status"]').getByRole("link", { name: /Sans réponse à la fin de la législature/ }).click();
     await expect(page).toHaveURL(/status=lapsed/);
-    const statuses = await page.locator("[data-question] [data-status]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status")));
-    expect(statuses.length).toBeGreaterThan(0);
-    expect(new Set(statuses)).toEqual(new Set(["lapsed"]));
+    // The results stream in after the URL changes.
+    await expect(page.locator('[data-facet="status"] [aria-current="true"]')).toContainText("Sans réponse à la fin de la législature");
+    const statuses = page.locator("[data-question] [data-status]");
+    await expect(statuses.first()).toBeVisible();
+    expect(new Set(await statuses.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-status"))))).toEqual(new Set(["lapsed"]));
   });
 
   test("the JSON API keeps every record field and adds the status", async ({ request }) => {
@@ -292,9 +294,10 @@ test.describe("phones", () => {
     await expect(page).toHaveURL(/#answer-heading$/);
     await expect.poll(async () => (await bar.boundingBox())!.y).toBe(0);
     const barBottom = (await bar.boundingBox())!.height;
-    const heading = (await page.locator("#answer-heading").boundingBox())!;
-    expect(heading.y).toBeGreaterThanOrEqual(barBottom);
-    expect(heading.y).toBeLessThan(barBottom + 80);
+    // The scroll is smooth: wait for the heading to settle just below the bar.
+    const headingTop = async () => (await page.locator("#answer-heading").boundingBox())!.y;
+    await expect.poll(headingTop).toBeLessThan(barBottom + 80);
+    expect(await headingTop()).toBeGreaterThanOrEqual(barBottom);
     await shot(page, "phone-jump-bar-dark");
     await bar.getByRole("link", { name: "Citeren" }).click();
     await expect(page.locator("#cite")).toBeInViewport();
