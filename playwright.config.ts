@@ -52,6 +52,6 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
-    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search" },
+    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/reader"].join(path.delimiter) },
   },
 });

@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
-import { Snippet } from "./snippet";
+import { SnippetPair } from "./snippet";
 
 /**
  * The part of the search page that waits for the database: count, facets, hits, pages. The page
@@ -44,10 +44,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
             {outcome.hits.map((hit) => (
               <QuestionSummary key={hit.record.id} question={summarizeRecord(hit.record, hit.status)} locale={locale}>
                 {hit.snippets && (
-                  <div className="mt-2 space-y-1">
-                    <Snippet segments={hit.snippets.fr} lang="fr" label={t("snippetFr")} />
-                    <Snippet segments={hit.snippets.nl} lang="nl" label={t("snippetNl")} />
-                  </div>
+                  <SnippetPair snippets={hit.snippets} locale={locale} labels={{ fr: t("snippetFr"), nl: t("snippetNl") }} />
                 )}
               </QuestionSummary>
             ))}
