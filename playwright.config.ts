@@ -53,6 +53,12 @@ export default defineConfig({
     reuseExistingServer: false,
     // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
     // PUBLIC_ORIGIN: the OpenSearch test checks that links use it rather than the request's Host.
-    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search", PUBLIC_ORIGIN: "https://archive.test" },
+    env: {
+      PORT: String(port),
+      EMBEDDED_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/reader"].join(path.delimiter),
+      PUBLIC_ORIGIN: "https://archive.test",
+    },
   },
 });

@@ -16,9 +16,10 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
-   * Where the public reaches the archive (https://archive.example.org), for absolute links the app
-   * hands out: the OpenSearch description, page alternates. Never taken from the request's Host
-   * header, which a client chooses. Without it: http://localhost:PORT.
+   * Where the public reaches the archive (https://archive.example.org; only the origin is kept),
+   * for the absolute links the app hands out: the OpenSearch description, page alternates,
+   * permalinks, citations and sharing metadata. Never taken from the request's Host header, which
+   * a client chooses. Without it: http://localhost:PORT.
    */
   PUBLIC_ORIGIN: z.preprocess(
     (value) => (value === "" ? undefined : value),

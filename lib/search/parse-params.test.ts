@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { STATUS_KINDS } from "@/lib/status/status";
 import {
   DEFAULT_SEARCH_PARAMS,
   EARLIEST_DATE,
@@ -10,25 +11,24 @@ import {
   parseSearchParams,
   searchQueryString,
   SORTS,
-  STATUSES,
 } from "./parse-params";
 
 describe("parseSearchParams", () => {
   it("reads every parameter", () => {
     const { params, notices } = parseSearchParams(new URLSearchParams(
-      "q=prison&minister=Justice&author=Taelman&party=MR&legislature=5&from=2012-01-01&to=2012-12-31&status=reminded&sort=oldest&page=3&size=5",
+      "q=prison&minister=Justice&author=Taelman&party=MR&legislature=5&session=2010&from=2012-01-01&to=2012-12-31&status=lapsed&sort=oldest&page=3&size=5",
     ));
     expect(notices).toEqual([]);
     expect(params).toEqual({
-      q: "prison", minister: "Justice", author: "Taelman", party: "MR", legislature: 5, from: "2012-01-01",
-      to: "2012-12-31", status: "reminded", sort: "oldest", page: 3, size: 5,
+      q: "prison", minister: "Justice", author: "Taelman", party: "MR", legislature: 5, session: "2010", from: "2012-01-01",
+      to: "2012-12-31", status: "lapsed", sort: "oldest", page: 3, size: 5,
     });
   });
 
   it("falls back to each default on its own and names the parameter", () => {
-    const { params, notices } = parseSearchParams({ page: "-1", sort: "random", status: ["sleeping"], from: "2013-02-31", q: "ok" });
+    const { params, notices } = parseSearchParams({ page: "-1", sort: "random", status: ["sleeping"], from: "2013-02-31", session: "2010-2012", q: "ok" });
     expect(params).toEqual({ ...DEFAULT_SEARCH_PARAMS, q: "ok" });
-    expect(notices.map((notice) => notice.param).sort()).toEqual(["from", "page", "sort", "status"]);
+    expect(notices.map((notice) => notice.param).sort()).toEqual(["from", "page", "session", "sort", "status"]);
   });
 
   it("turns control characters into spaces and cuts very long text", () => {
@@ -62,7 +62,7 @@ describe("every accepted value is one the database takes", () => {
         expect(Number.isInteger(params.page) && params.page >= 1 && params.page <= MAX_PAGE).toBe(true);
         expect(Number.isInteger(params.size) && params.size >= 1 && params.size <= MAX_PAGE_SIZE).toBe(true);
         if (params.legislature !== null) expect(Number.isInteger(params.legislature) && params.legislature >= 1 && params.legislature <= 999).toBe(true);
-        expect(params.status === null || STATUSES.includes(params.status)).toBe(true);
+        expect(params.status === null || STATUS_KINDS.includes(params.status)).toBe(true);
         expect(SORTS).toContain(params.sort);
         expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         for (const text of [params.q, params.minister, params.author, params.party]) expect(text).not.toMatch(/[\u0000-\u001f]/);

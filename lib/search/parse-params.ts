@@ -4,10 +4,10 @@
  * returned in the JSON), so that no URL, however mangled, makes a 500 or a 400.
  */
 import { z } from "zod";
+import { sessionSchema } from "@/lib/source/session";
+import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { boundQueryComplexity } from "./query";
 
-export const STATUSES = ["answered", "awaiting", "reminded"] as const;
-export type SearchStatus = (typeof STATUSES)[number];
 
 export const SORTS = ["relevance", "newest", "oldest", "longest-awaiting"] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -33,9 +33,11 @@ export type SearchParams = {
   author: string;
   party: string;
   legislature: number | null;
+  /** A session in the record's form ("2012-2013", "2010": lib/source/session.ts). */
+  session: string | null;
   from: string | null;
   to: string | null;
-  status: SearchStatus | null;
+  status: StatusKind | null;
   sort: SearchSort;
   page: number;
   size: number;
@@ -56,6 +58,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   author: "",
   party: "",
   legislature: null,
+  session: null,
   from: null,
   to: null,
   status: null,
@@ -84,9 +87,10 @@ const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } =
   author: text(MAX_FILTER_LENGTH),
   party: text(MAX_FILTER_LENGTH),
   legislature: z.coerce.number().int().min(1).max(999),
+  session: sessionSchema,
   from: isoDate,
   to: isoDate,
-  status: z.enum(STATUSES),
+  status: z.enum(STATUS_KINDS),
   sort: z.enum(SORTS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
   size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),

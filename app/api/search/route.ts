@@ -1,13 +1,16 @@
 /**
  * GET /api/search: the search page's results as JSON, from the same parameters (q, minister,
- * author, party, legislature, from, to, status, sort, page, size). Like the page, a bad value
+ * author, party, legislature, session, from, to, status, sort, page, size). Like the page, a bad value
  * falls back to its default and is listed in "notices" (200, never 400), so a link behaves the
- * same in both. Each result is the public record (lib/source/record.ts) plus rank, status and
- * snippets (text segments, matched words flagged). A query that is a question number returns
+ * same in both. Each result is the public record (lib/source/record.ts) plus the status fields
+ * of /api/questions (lib/records/public-json.ts), rank and snippets (text segments, matched
+ * words flagged). A query that is a question number returns
  * that question alone, with "redirectTo" set. A database too slow or out of reach is a 503 with
  * Retry-After, never a request left hanging.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
+import { todayInBrussels } from "@/lib/reader/days";
+import { recordExtras } from "@/lib/records/public-json";
 import { serviceUnavailable } from "@/lib/http/unavailable";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
@@ -36,11 +39,12 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
+  const today = todayInBrussels();
   const common = { params: outcome.params, notices: outcome.notices, page: outcome.params.page };
   if (outcome.kind === "redirect") {
     return {
-      ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit)],
-      facets: { minister: [], party: [], year: [], status: [] }, hasNoSearchableWords: false, loosen: [],
+      ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit, today)],
+      facets: { minister: [], party: [], year: [], status: [], session: [] }, hasNoSearchableWords: false, loosen: [],
     };
   }
   return {
@@ -48,13 +52,13 @@ function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
     redirectTo: null,
     total: outcome.total,
     pageCount: outcome.pageCount,
-    results: outcome.hits.map(hitJson),
+    results: outcome.hits.map((hit) => hitJson(hit, today)),
     facets: outcome.facets,
     hasNoSearchableWords: outcome.hasNoSearchableWords,
     loosen: outcome.loosen,
   };
 }
 
-function hitJson(hit: SearchHit) {
-  return { ...hit.record, rank: hit.rank, status: hit.status, snippets: hit.snippets };
+function hitJson(hit: SearchHit, today: string) {
+  return { ...hit.record, ...recordExtras(hit.record, today), rank: hit.rank, snippets: hit.snippets };
 }

@@ -148,5 +148,5 @@ function hasExclusion(text: string): boolean {
 
 export function allFilters(filters: SearchFilters): Prisma.Sql {
   return Prisma.sql`${filters.text} AND ${filters.others} AND ${filters.minister} AND ${filters.party}
-    AND ${filters.dates} AND ${filters.status}`;
+    AND ${filters.dates} AND ${filters.status} AND ${filters.session}`;
 }
