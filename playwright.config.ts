@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { PUBLIC_ORIGIN } from "./tests/e2e/public-origin";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -58,7 +59,7 @@ export default defineConfig({
       EMBEDDED_DATA_DIR: dataDir,
       DATABASE_URL: "",
       EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/reader"].join(path.delimiter),
-      PUBLIC_ORIGIN: "https://archive.test",
+      PUBLIC_ORIGIN,
     },
   },
 });
