@@ -1,6 +1,8 @@
 /**
- * Environment variables, parsed once with clear messages. DATABASE_URL is optional: without it
- * the commands start the embedded PGlite database under .data/ (see lib/db/embedded.ts).
+ * Environment variables, read through one zod schema with messages that name the variable.
+ * Each call parses afresh (it is cheap); callers read it when they start or when they create
+ * their database client. DATABASE_URL is optional: without it the commands start the embedded
+ * PGlite database under .data/ (see lib/db/embedded.ts).
  */
 import path from "node:path";
 import { z } from "zod";

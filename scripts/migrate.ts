@@ -10,8 +10,10 @@ await runCommand(async () => {
   try {
     const client = await pool.connect();
     try {
-      const applied = await migrate(client);
-      console.log(applied.length === 0 ? "Database is up to date." : `Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+      const { applied, reapplied } = await migrate(client);
+      if (applied.length === 0 && reapplied.length === 0) console.log("Database is up to date.");
+      if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+      if (reapplied.length > 0) console.log(`Applied ${reapplied.length} function file(s): ${reapplied.join(", ")}`);
     } finally {
       client.release();
     }

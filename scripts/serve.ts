@@ -23,8 +23,9 @@ try {
   database = await openDatabase();
   const pool = createPool(database.url, 2);
   try {
-    const { appliedMigrations, seeded } = await prepareDatabase(pool, { seedIfEmpty: true, extraSeedDirs: env.EXTRA_SEED_DIRS });
-    if (appliedMigrations.length > 0) console.log(`database: applied ${appliedMigrations.join(", ")}`);
+    const { migrations, seeded } = await prepareDatabase(pool, { seedIfEmpty: true, extraSeedDirs: env.EXTRA_SEED_DIRS });
+    const applied = [...migrations.applied, ...migrations.reapplied];
+    if (applied.length > 0) console.log(`database: applied ${applied.join(", ")}`);
     if (seeded) {
       console.log(`database: loaded ${seeded.loaded} of ${seeded.loaded + seeded.failed.length} documents`);
       for (const failure of seeded.failed) console.error(`database: not loaded: ${failure.reason}`);

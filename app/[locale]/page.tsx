@@ -1,9 +1,10 @@
-import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/questions/pagination";
-import { pageFromSearchParams } from "@/lib/paging";
-import { QuestionList } from "@/components/questions/question-list";
+import { Pagination } from "@/components/pagination";
+import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
 import { listQuestions } from "@/lib/data/questions";
+import { homePath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { pageFromSearchParams } from "@/lib/paging";
 
 const PAGE_SIZE = 50;
 
@@ -25,8 +26,12 @@ export default async function HomePage({
     <main>
       <h1 className="mb-1 text-3xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-slate-600 dark:text-slate-400">{t("count", { count: total })}</p>
-      <QuestionList questions={questions} locale={locale} />
-      <Pagination pathname="/" page={page} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} />
+      <QuestionSummaryList>
+        {questions.map((question) => (
+          <QuestionSummary key={question.id} question={question} locale={locale} />
+        ))}
+      </QuestionSummaryList>
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} hrefFor={(target) => homePath(locale, { page: target })} />
     </main>
   );
 }

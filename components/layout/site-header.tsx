@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { homePath, searchPath } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -16,10 +17,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-slate-200 bg-slate-50 print:hidden dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
+        <Link href={homePath(locale)} className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
           {t("name")}
         </Link>
-        <form role="search" action={`/${locale}/search`} method="get" className="flex min-w-0 flex-1 basis-64 gap-2">
+        <form role="search" action={searchPath(locale)} method="get" className="flex min-w-0 flex-1 basis-64 gap-2">
           <label htmlFor="site-search" className="sr-only">
             {t("searchLabel")}
           </label>

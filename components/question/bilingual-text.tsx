@@ -1,13 +1,6 @@
+import { languageOrder } from "@/lib/i18n/language-order";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Bilingual, Language } from "@/lib/source/record";
-
-/**
- * Which language of a French/Dutch pair to show first for an interface language, and which one
- * second. English readers get French first: they usually read it more readily than Dutch.
- */
-export function languagesFor(locale: Locale): { primary: Language; secondary: Language } {
-  return locale === "nl" ? { primary: "nl", secondary: "fr" } : { primary: "fr", secondary: "nl" };
-}
+import type { Bilingual } from "@/lib/source/record";
 
 /** A short French/Dutch text: the interface language's version, then the other one, quieter. */
 export function BilingualText({
@@ -21,7 +14,7 @@ export function BilingualText({
   primaryClassName?: string;
   secondaryClassName?: string;
 }) {
-  const { primary, secondary } = languagesFor(locale);
+  const { primary, secondary } = languageOrder(locale);
   return (
     <>
       <span lang={primary} className={primaryClassName}>

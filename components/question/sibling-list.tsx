@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { SiblingSummary } from "@/lib/data/question-page";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { languageOrder } from "@/lib/i18n/language-order";
+import { questionPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { senateQuestionUrl } from "@/lib/reader/senate";
-import { languagesFor } from "./bilingual-text";
 import { StatusBadge } from "./status-badge";
 
 /**
@@ -13,7 +14,7 @@ import { StatusBadge } from "./status-badge";
 export async function SiblingList({ siblings, locale, headingId }: { siblings: SiblingSummary[]; locale: Locale; headingId: string }) {
   const t = await getTranslations("reader.siblings");
   // senate.be has French and Dutch pages only; English readers get the French one.
-  const { primary: senateLanguage } = languagesFor(locale);
+  const { primary: senateLanguage } = languageOrder(locale);
   const addresseeLanguage = senateLanguage;
   return (
     <section id="also-asked-to" aria-labelledby={headingId} className="scroll-mt-4">
@@ -30,7 +31,7 @@ export async function SiblingList({ siblings, locale, headingId }: { siblings: S
           >
             {sibling.isInArchive ? (
               <>
-                <Link href={`/questions/${sibling.id}`} className="font-semibold text-blue-800 underline dark:text-blue-300">
+                <Link href={questionPath(locale, sibling.id)} className="font-semibold text-blue-800 underline dark:text-blue-300">
                   {sibling.id}
                 </Link>
                 <span lang={addresseeLanguage} className="mt-0.5 block text-sm">

@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formatLongDate } from "@/lib/i18n/dates";
+import type { Locale } from "@/lib/i18n/routing";
 import type { TimelineStep } from "@/lib/reader/timeline";
 
 /** Sent, reminders, answer: a vertical line of dated events with the days between them. */
-export async function Timeline({ steps, headingId }: { steps: TimelineStep[]; headingId: string }) {
-  const [t, format] = await Promise.all([getTranslations("reader.timeline"), getFormatter()]);
+export async function Timeline({ steps, headingId, locale }: { steps: TimelineStep[]; headingId: string; locale: Locale }) {
+  const t = await getTranslations("reader.timeline");
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="mb-3 text-lg font-semibold">
@@ -24,7 +26,7 @@ export async function Timeline({ steps, headingId }: { steps: TimelineStep[]; he
             )}
             <span className="block font-medium">{t(step.kind)}</span>
             <time dateTime={step.date} className="block text-sm text-slate-700 dark:text-slate-300">
-              {format.dateTime(new Date(step.date), { dateStyle: "long", timeZone: "UTC" })}
+              {formatLongDate(step.date, locale)}
             </time>
           </li>
         ))}

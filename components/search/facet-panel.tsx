@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FacetValue, Facets } from "@/lib/data/search";
 import type { SearchParams, SearchStatus } from "@/lib/search/parse-params";
-import { searchHref } from "./search-href";
+import { languageOrder } from "@/lib/i18n/language-order";
+import { searchPath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
 
 type FacetLink = { key: string; label: string; lang?: string; count: number; href: string; isSelected: boolean };
 
@@ -10,9 +12,9 @@ type FacetLink = { key: string; label: string; lang?: string; count: number; hre
  * Counts by minister, party, year and status. Each count is what choosing it would give with
  * the other filters kept; choosing is a plain link, so the state stays in the URL.
  */
-export async function FacetPanel({ facets, params, locale }: { facets: Facets; params: SearchParams; locale: string }) {
-  const [t, tStatus] = await Promise.all([getTranslations("search.facets"), getTranslations("search.status")]);
-  const labelLanguage = locale === "nl" ? "nl" : "fr";
+export async function FacetPanel({ facets, params, locale }: { facets: Facets; params: SearchParams; locale: Locale }) {
+  const [t, tStatus] = await Promise.all([getTranslations("search.facets"), getTranslations("common.status")]);
+  const labelLanguage = languageOrder(locale).primary;
   const yearOf = (date: string | null) => date?.slice(0, 4);
   const groups: { name: keyof Facets; title: string; links: FacetLink[] }[] = [
     {
@@ -23,7 +25,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         label: value.label?.[labelLanguage] ?? value.value,
         lang: labelLanguage,
         isSelected: params.minister === value.value,
-        href: searchHref(locale, params, { minister: params.minister === value.value ? "" : value.value }),
+        href: searchPath(locale, params, { minister: params.minister === value.value ? "" : value.value }),
       })),
     },
     {
@@ -32,7 +34,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
       links: facets.party.map((value) => ({
         ...common(value),
         isSelected: params.party.toLowerCase() === value.value.toLowerCase(),
-        href: searchHref(locale, params, { party: params.party.toLowerCase() === value.value.toLowerCase() ? "" : value.value }),
+        href: searchPath(locale, params, { party: params.party.toLowerCase() === value.value.toLowerCase() ? "" : value.value }),
       })),
     },
     {
@@ -43,7 +45,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         return {
           ...common(value),
           isSelected,
-          href: searchHref(locale, params, isSelected ? { from: null, to: null } : { from: `${value.value}-01-01`, to: `${value.value}-12-31` }),
+          href: searchPath(locale, params, isSelected ? { from: null, to: null } : { from: `${value.value}-01-01`, to: `${value.value}-12-31` }),
         };
       }),
     },
@@ -54,7 +56,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         ...common(value),
         label: tStatus(value.value as SearchStatus),
         isSelected: params.status === value.value,
-        href: searchHref(locale, params, { status: params.status === value.value ? null : (value.value as SearchStatus) }),
+        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as SearchStatus) }),
       })),
     },
   ];

@@ -1,18 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SORTS, STATUSES, type SearchParams } from "@/lib/search/parse-params";
+import { searchPath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { DEFAULT_PAGE_SIZE, SORTS, STATUSES, type SearchParams } from "@/lib/search/parse-params";
 
 const field = "w-full rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100";
 
 /** The full search form: a plain GET form (works without JavaScript), prefilled from the URL. */
-export async function SearchForm({ params, locale }: { params: SearchParams; locale: string }) {
+export async function SearchForm({ params, locale }: { params: SearchParams; locale: Locale }) {
   const [t, tSort, tStatus] = await Promise.all([
     getTranslations("search.form"),
     getTranslations("search.sort"),
-    getTranslations("search.status"),
+    getTranslations("common.status"),
   ]);
   return (
-    <form action={`/${locale}/search`} method="get" className="mb-6 space-y-3" data-search-form>
+    <form action={searchPath(locale)} method="get" className="mb-6 space-y-3" data-search-form>
       <div>
         <label htmlFor="search-q" className="block text-sm font-medium">{t("q")}</label>
         <input id="search-q" name="q" type="search" defaultValue={params.q} aria-describedby="search-q-hint" className={field} />
@@ -39,10 +41,10 @@ export async function SearchForm({ params, locale }: { params: SearchParams; loc
           </select>
         </div>
       </div>
-      {params.size !== 20 && <input type="hidden" name="size" value={params.size} />}
+      {params.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={params.size} />}
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("submit")}</button>
-        <Link href={`/${locale}/search`} className="underline">{t("reset")}</Link>
+        <Link href={searchPath(locale)} className="underline">{t("reset")}</Link>
       </div>
     </form>
   );

@@ -1,20 +1,31 @@
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { searchQuestions } from "@/lib/data/search";
-import type { SearchParams } from "@/lib/search/parse-params";
+import { Pagination } from "@/components/pagination";
+import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
+import { summarizeRecord } from "@/lib/data/questions";
+import type { SearchOutcome } from "@/lib/data/search";
+import { searchPath } from "@/lib/i18n/paths";
+import type { Locale } from "@/lib/i18n/routing";
+import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
-import { Pagination } from "./pagination";
-import { ResultItem } from "./result-item";
+import { Snippet } from "./snippet";
 
-/** The part of the search page that waits for the database: count, facets, hits, pages. */
-export async function SearchResults({ params, locale }: { params: SearchParams; locale: string }) {
-  const [outcome, t, format] = await Promise.all([
-    searchQuestions({ params }),
-    getTranslations("search.results"),
-    getFormatter(),
-  ]);
-  if (outcome.redirectTo) redirect(`/${locale}/questions/${outcome.redirectTo}`);
+/**
+ * The part of the search page that waits for the database: count, facets, hits, pages. The page
+ * itself redirects a question number to its question before streaming; an outcome that still
+ * names one question shows it as the single hit.
+ */
+export async function SearchResults({ outcome: pending, locale }: { outcome: Promise<SearchOutcome>; locale: Locale }) {
+  const [outcome, t, format] = await Promise.all([pending, getTranslations("search.results"), getFormatter()]);
+  if (outcome.kind === "redirect") {
+    return (
+      <QuestionSummaryList>
+        <QuestionSummary question={summarizeRecord(outcome.hit.record, outcome.hit.status)} locale={locale} />
+      </QuestionSummaryList>
+    );
+  }
+  const { params } = outcome;
+  const tPages = await getTranslations("common.pagination");
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
       <div className="order-2 md:order-1">
@@ -23,19 +34,30 @@ export async function SearchResults({ params, locale }: { params: SearchParams; 
       <section className="order-1 md:order-2" aria-labelledby="result-count">
         <p id="result-count" role="status" className="text-slate-700 dark:text-slate-300">
           {t("count", { count: outcome.total })}
-          {outcome.pageCount > 1 && ` · ${t("pageOf", { page: format.number(params.page), pages: format.number(outcome.pageCount) })}`}
+          {outcome.pageCount > 1 && ` · ${tPages("pageOf", { page: format.number(params.page), pages: format.number(outcome.pageCount) })}`}
         </p>
         {outcome.hasNoSearchableWords && <p className="mt-2 text-amber-800 dark:text-amber-300">{t("noSearchableWords")}</p>}
         {outcome.total === 0 ? (
           <EmptyResults params={params} loosen={outcome.loosen} locale={locale} />
         ) : (
-          <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+          <QuestionSummaryList>
             {outcome.hits.map((hit) => (
-              <ResultItem key={hit.record.id} hit={hit} locale={locale} />
+              <QuestionSummary key={hit.record.id} question={summarizeRecord(hit.record, hit.status)} locale={locale}>
+                {hit.snippets && (
+                  <div className="mt-2 space-y-1">
+                    <Snippet segments={hit.snippets.fr} lang="fr" label={t("snippetFr")} />
+                    <Snippet segments={hit.snippets.nl} lang="nl" label={t("snippetNl")} />
+                  </div>
+                )}
+              </QuestionSummary>
             ))}
-          </ol>
+          </QuestionSummaryList>
         )}
-        <Pagination params={params} pageCount={outcome.pageCount} locale={locale} />
+        <Pagination
+          page={params.page}
+          pageCount={Math.min(outcome.pageCount, MAX_PAGE)}
+          hrefFor={(page) => searchPath(locale, params, { page })}
+        />
       </section>
     </div>
   );

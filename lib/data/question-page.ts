@@ -6,14 +6,13 @@
  */
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db/prisma";
-import { todayInBrussels } from "@/lib/reader/days";
+import { db as appDb, type Database } from "@/lib/db/prisma";
+import { calendarDay, todayInBrussels } from "@/lib/reader/days";
 import { parallelRows, type ReaderRow } from "@/lib/reader/parallel";
 import { questionStatus, type QuestionStatus } from "@/lib/reader/status";
 import { timelineSteps, type TimelineStep } from "@/lib/reader/timeline";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
-import { QUESTION_ID_PATTERN } from "./questions";
-import { isoDate, questionRecordInclude, reshapeQuestionRecord } from "./reshape";
+import { readStoredQuestion } from "./questions";
 
 export type SiblingSummary =
   | { id: string; isInArchive: true; addressee: Bilingual; status: QuestionStatus }
@@ -32,18 +31,21 @@ export type QuestionPage = {
  * The question page's data, or null for an id that is malformed or not in the archive.
  * `today` (YYYY-MM-DD) is what an unanswered question's wait is counted to; Brussels' today by default.
  */
-export const getQuestionPage = cache(async ({ id, today }: { id: string; today?: string }): Promise<QuestionPage | null> => {
-  if (!QUESTION_ID_PATTERN.test(id)) return null;
-  const row = await prisma.question.findUnique({ where: { id }, include: questionRecordInclude });
-  if (!row) return null;
-  const record = reshapeQuestionRecord(row);
-  const currentDay = today ?? todayInBrussels();
+export async function getQuestionPage({ id, today, db = appDb }: { id: string; today?: string; db?: Database }): Promise<QuestionPage | null> {
+  return readQuestionPage(id, today ?? todayInBrussels(), db);
+}
+
+// Cached per request: the page and its metadata both ask (cache() compares arguments by identity).
+const readQuestionPage = cache(async (id: string, today: string, db: Database): Promise<QuestionPage | null> => {
+  const stored = await readStoredQuestion(id, db);
+  if (!stored) return null;
+  const { record, descriptorIds } = stored;
   return {
     record,
-    descriptors: row.descriptors.map(({ descriptor }) => ({ id: descriptor.id, fr: descriptor.labelFr, nl: descriptor.labelNl })),
-    status: questionStatus({ askedOn: record.askedOn, answeredOn: record.answer?.receivedOn ?? null, events: record.events }, currentDay),
+    descriptors: record.descriptors.map((descriptor, index) => ({ id: descriptorIds[index] ?? 0, ...descriptor })),
+    status: questionStatus({ askedOn: record.askedOn, answeredOn: record.answer?.receivedOn ?? null, events: record.events }, today),
     timeline: timelineSteps(record.events),
-    siblings: await resolveSiblings(record.alsoAskedTo, currentDay),
+    siblings: await resolveSiblings(db, record.alsoAskedTo, today),
     reader: {
       question: parallelRows("q", record.question),
       answer: record.answer ? parallelRows("a", record.answer) : null,
@@ -52,9 +54,9 @@ export const getQuestionPage = cache(async ({ id, today }: { id: string; today?:
 });
 
 /** Each sibling id, in the source's order, with its addressee and status when the archive holds it. */
-async function resolveSiblings(ids: readonly string[], today: string): Promise<SiblingSummary[]> {
+async function resolveSiblings(db: Database, ids: readonly string[], today: string): Promise<SiblingSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.question.findMany({
+  const rows = await db.question.findMany({
     where: { id: { in: [...ids] } },
     select: {
       id: true,
@@ -68,13 +70,13 @@ async function resolveSiblings(ids: readonly string[], today: string): Promise<S
   return ids.map((id): SiblingSummary => {
     const row = byId.get(id);
     if (!row) return { id, isInArchive: false };
-    const events = row.events.map((event) => ({ date: isoDate(event.date), kind: event.kind }));
-    const answeredOn = row.answerReceivedOn ? isoDate(row.answerReceivedOn) : null;
+    const events = row.events.map((event) => ({ date: calendarDay(event.date), kind: event.kind }));
+    const answeredOn = row.answerReceivedOn ? calendarDay(row.answerReceivedOn) : null;
     return {
       id,
       isInArchive: true,
       addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
-      status: questionStatus({ askedOn: isoDate(row.askedOn), answeredOn, events }, today),
+      status: questionStatus({ askedOn: calendarDay(row.askedOn), answeredOn, events }, today),
     };
   });
 }

@@ -1,80 +1,103 @@
-/** Server-only reads of questions for pages and API routes. */
+/** Server-only reads of questions for pages and API routes: one record, and plain lists. */
 import "server-only";
 import { cache } from "react";
-import { prisma } from "@/lib/db/prisma";
+import { db as appDb, type Database } from "@/lib/db/prisma";
+import { prismaExecutor } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QuestionRecord } from "@/lib/source/record";
-import { questionRecordInclude, reshapeQuestionRecord, isoDate } from "./reshape";
+import { calendarDay } from "@/lib/reader/days";
+import { readQuestionRecords, type StoredQuestion } from "@/lib/records/question-records";
+import type { SearchStatus } from "@/lib/search/parse-params";
+import { isQuestionId } from "@/lib/source/question-id";
+import type { Bilingual, QuestionRecord } from "@/lib/source/record";
 
-/** Question ids as the Senate writes them: legislature-number. */
-export const QUESTION_ID_PATTERN = /^[1-9]\d{0,2}-[1-9]\d{0,6}$/;
-
-export const getQuestion = cache(async ({ id }: { id: string }): Promise<QuestionRecord | null> => {
-  if (!QUESTION_ID_PATTERN.test(id)) return null;
-  const row = await prisma.question.findUnique({ where: { id }, include: questionRecordInclude });
-  return row ? reshapeQuestionRecord(row) : null;
+/**
+ * One stored question, or null for an id that is malformed or not in the archive. Cached per
+ * request (React cache() compares arguments by identity, hence the id and client as arguments).
+ */
+export const readStoredQuestion = cache(async (id: string, db: Database): Promise<StoredQuestion | null> => {
+  if (!isQuestionId(id)) return null;
+  return (await readQuestionRecords(prismaExecutor(db), [id])).get(id) ?? null;
 });
 
+/** The question in the public record shape (what `npm run parse` prints), or null. */
+export async function getQuestion({ id, db = appDb }: { id: string; db?: Database }): Promise<QuestionRecord | null> {
+  return (await readStoredQuestion(id, db))?.record ?? null;
+}
+
+/** What a list shows of a question: the question summary component's data. */
 export type QuestionSummary = {
   id: string;
   askedOn: string;
-  subject: { fr: string; nl: string };
+  subject: Bilingual;
   author: { name: string; party: string };
-  addressee: { fr: string; nl: string };
+  addressee: Bilingual;
   answerReceivedOn: string | null;
+  status: SearchStatus;
 };
 
-const summaryInclude = { author: true, addressee: true } satisfies Prisma.QuestionInclude;
+export type QuestionList = { total: number; questions: QuestionSummary[] };
 
-export async function listQuestions({ limit = 100, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<{
-  total: number;
-  questions: QuestionSummary[];
-}> {
+const summaryInclude = { author: true, addressee: true } satisfies Prisma.QuestionInclude;
+type SummaryRow = Prisma.QuestionGetPayload<{ include: typeof summaryInclude }>;
+
+function toSummary(row: SummaryRow): QuestionSummary {
+  return {
+    id: row.id,
+    askedOn: calendarDay(row.askedOn),
+    subject: { fr: row.subjectFr, nl: row.subjectNl },
+    author: { name: row.author.name, party: row.authorParty },
+    addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
+    answerReceivedOn: row.answerReceivedOn ? calendarDay(row.answerReceivedOn) : null,
+    status: row.status as SearchStatus,
+  };
+}
+
+/** The same summary from a whole record (search hits carry records). */
+export function summarizeRecord(record: QuestionRecord, status: SearchStatus): QuestionSummary {
+  return {
+    id: record.id,
+    askedOn: record.askedOn,
+    subject: record.subject,
+    author: record.author,
+    addressee: record.addressee,
+    answerReceivedOn: record.answer?.receivedOn ?? null,
+    status,
+  };
+}
+
+async function listPage(db: Database, where: Prisma.QuestionWhereInput, limit: number, offset: number): Promise<QuestionList> {
   const [total, rows] = await Promise.all([
-    prisma.question.count(),
-    prisma.question.findMany({
-      orderBy: [{ askedOn: "desc" }, { id: "asc" }],
-      take: limit,
-      skip: offset,
-      include: summaryInclude,
-    }),
+    db.question.count({ where }),
+    db.question.findMany({ where, orderBy: [{ askedOn: "desc" }, { id: "asc" }], take: limit, skip: offset, include: summaryInclude }),
   ]);
   return { total, questions: rows.map(toSummary) };
 }
 
-function toSummary(row: Prisma.QuestionGetPayload<{ include: typeof summaryInclude }>): QuestionSummary {
-  return {
-    id: row.id,
-    askedOn: isoDate(row.askedOn),
-    subject: { fr: row.subjectFr, nl: row.subjectNl },
-    author: { name: row.author.name, party: row.authorParty },
-    addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
-    answerReceivedOn: row.answerReceivedOn ? isoDate(row.answerReceivedOn) : null,
-  };
+/** All questions, newest first, a page at a time. */
+export async function listQuestions({ limit = 100, offset = 0, db = appDb }: { limit?: number; offset?: number; db?: Database } = {}): Promise<QuestionList> {
+  return listPage(db, {}, limit, offset);
 }
 
-export type DescriptorQuestions = {
-  descriptor: { id: number; fr: string; nl: string };
-  total: number;
-  questions: QuestionSummary[];
-};
+export type DescriptorQuestions = QuestionList & { descriptor: Bilingual & { id: number } };
 
 /** A descriptor and the questions filed under it, newest first; null when there is no such descriptor. */
-export const listQuestionsWithDescriptor = cache(
-  async ({ descriptorId, limit = 100, offset = 0 }: { descriptorId: number; limit?: number; offset?: number }): Promise<DescriptorQuestions | null> => {
-    const descriptor = await prisma.descriptor.findUnique({ where: { id: descriptorId } });
-    if (!descriptor) return null;
-    const where = { descriptors: { some: { descriptorId } } } satisfies Prisma.QuestionWhereInput;
-    const [total, rows] = await Promise.all([
-      prisma.question.count({ where }),
-      prisma.question.findMany({
-        where,
-        orderBy: [{ askedOn: "desc" }, { id: "asc" }],
-        take: limit,
-        skip: offset,
-        include: summaryInclude,
-      }),
-    ]);
-    return { descriptor: { id: descriptor.id, fr: descriptor.labelFr, nl: descriptor.labelNl }, total, questions: rows.map(toSummary) };
-  },
-);
+export async function listQuestionsWithDescriptor({
+  descriptorId,
+  limit = 100,
+  offset = 0,
+  db = appDb,
+}: { descriptorId: number; limit?: number; offset?: number; db?: Database }): Promise<DescriptorQuestions | null> {
+  const descriptor = await readDescriptor(descriptorId, db);
+  if (!descriptor) return null;
+  return { descriptor, ...(await listPage(db, { descriptors: { some: { descriptorId } } }, limit, offset)) };
+}
+
+/** A descriptor's French and Dutch labels, or null when there is no such descriptor. */
+export async function getDescriptor({ id, db = appDb }: { id: number; db?: Database }): Promise<(Bilingual & { id: number }) | null> {
+  return readDescriptor(id, db);
+}
+
+const readDescriptor = cache(async (id: number, db: Database): Promise<(Bilingual & { id: number }) | null> => {
+  const row = await db.descriptor.findUnique({ where: { id } });
+  return row ? { id: row.id, fr: row.labelFr, nl: row.labelNl } : null;
+});

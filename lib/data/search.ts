@@ -1,23 +1,12 @@
-/**
- * Server-only entry points of the search for pages and API routes: lib/search/run.ts over the
- * app's Prisma client (or a test's own client).
- */
+/** Server-only entry point of the search for pages and API routes: lib/search/run.ts over a Prisma client. */
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { findQuestionForQuery as findQuestion, runSearch, type RunSearchOptions, type SearchOutcome, type SqlExecutor } from "@/lib/search/run";
+import { db as appDb, type Database } from "@/lib/db/prisma";
+import { prismaExecutor } from "@/lib/db/sql";
+import { runSearch, type SearchOutcome } from "@/lib/search/run";
+import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
 
-export type { FacetValue, Facets, Loosening, SearchHit, SearchOutcome, SnippetSegment } from "@/lib/search/run";
+export type { FacetValue, Facets, Loosening, SearchHit, SearchOutcome, SearchResults, SnippetSegment } from "@/lib/search/run";
 
-function executor(db: PrismaClient): SqlExecutor {
-  return (sql) => db.$queryRaw(sql);
-}
-
-export async function searchQuestions(options: RunSearchOptions & { db?: PrismaClient }): Promise<SearchOutcome> {
-  return runSearch(executor(options.db ?? prisma), options);
-}
-
-/** The question a query names by its number ("5-8902", "8902"), if it is in the archive. */
-export async function findQuestionForQuery({ q, db }: { q: string; db?: PrismaClient }): Promise<string | null> {
-  return findQuestion(executor(db ?? prisma), q);
+export async function searchQuestions({ params, notices = [], db = appDb }: { params: SearchParams; notices?: ParamNotice[]; db?: Database }): Promise<SearchOutcome> {
+  return runSearch(prismaExecutor(db), { params, notices });
 }

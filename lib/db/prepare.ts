@@ -4,27 +4,27 @@
  */
 import path from "node:path";
 import type { Pool } from "pg";
-import { migrate } from "./migrate";
+import { migrate, type MigrationRun } from "./migrate";
 import { collectSourceFiles, seedDocuments, type SeedSummary } from "./seed";
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
-export type Preparation = { appliedMigrations: string[]; seeded?: SeedSummary };
+export type Preparation = { migrations: MigrationRun; seeded?: SeedSummary };
 
 export async function prepareDatabase(
   pool: Pool,
   options: { seedIfEmpty: boolean; extraSeedDirs?: readonly string[] },
 ): Promise<Preparation> {
   const client = await pool.connect();
-  let appliedMigrations: string[];
+  let migrations: MigrationRun;
   try {
-    appliedMigrations = await migrate(client);
+    migrations = await migrate(client);
   } finally {
     client.release();
   }
-  if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { appliedMigrations };
+  if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { migrations };
   const files = await collectSourceFiles([SEEDS_DIR, ...(options.extraSeedDirs ?? [])]);
-  return { appliedMigrations, seeded: await seedDocuments({ pool, files }) };
+  return { migrations, seeded: await seedDocuments({ pool, files }) };
 }
 
 async function isArchiveEmpty(pool: Pool): Promise<boolean> {

@@ -1,31 +1,36 @@
 /**
- * The one Prisma client of the app, over node-postgres (@prisma/adapter-pg), for a real server
- * and the embedded database alike. Created on first use, not at import: `next build` imports
- * pages without a database. Kept on globalThis so hot reloading in development does not open a
- * new pool on every edit.
+ * Prisma clients over node-postgres (@prisma/adapter-pg), for a real server and the embedded
+ * database alike. `db` is the app's one client: created on first use, not at import (`next build`
+ * imports pages without a database), and kept on globalThis so that hot reloading in development
+ * does not open a new pool on every edit. Read functions take a client as their `db` option,
+ * defaulting to this one; tests and tools pass their own, made with createPrismaClient.
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+export type Database = PrismaClient;
 
-function createPrismaClient(): PrismaClient {
+export function createPrismaClient(url: string): Database {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: Database };
+
+function appClient(): Database {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const { DATABASE_URL } = readEnv();
   if (!DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL }) });
+  return (globalForPrisma.prisma = createPrismaClient(DATABASE_URL));
 }
 
-function client(): PrismaClient {
-  return (globalForPrisma.prisma ??= createPrismaClient());
-}
-
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+/** The app's client, connected on first use. */
+export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
-    const instance = client();
+    const instance = appClient();
     const value: unknown = Reflect.get(instance, property, instance);
     return typeof value === "function" ? value.bind(instance) : value;
   },

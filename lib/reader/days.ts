@@ -23,3 +23,8 @@ export function todayInBrussels(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** The calendar day of a DATE column, which the driver returns as midnight UTC. */
+export function calendarDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

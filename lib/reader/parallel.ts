@@ -4,6 +4,8 @@
  * the server; the browser receives finished rows.
  */
 import { alignParagraphs, isIrregularRow, leadingMarker } from "@/lib/align/align";
+import { languageOrder } from "@/lib/i18n/language-order";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Language } from "@/lib/source/record";
 
 /** "q" for the question, "a" for the answer. */
@@ -32,13 +34,13 @@ export function parallelRows(part: TextPart, texts: { fr: readonly string[]; nl:
 
 export type ColumnOrder = "fr-nl" | "nl-fr";
 
-/** The column order when the reader has not chosen one: the interface language first, French first for English. */
-export function defaultColumnOrder(locale: string): ColumnOrder {
-  return locale === "nl" ? "nl-fr" : "fr-nl";
+/** The column order when the reader has not chosen one: the language order of the interface (lib/i18n/language-order). */
+export function defaultColumnOrder(locale: Locale): ColumnOrder {
+  return languageOrder(locale).primary === "nl" ? "nl-fr" : "fr-nl";
 }
 
 /** The order stored in the cookie if it is a valid one, else the default for the locale. */
-export function columnOrderFrom(stored: string | undefined, locale: string): ColumnOrder {
+export function columnOrderFrom(stored: string | undefined, locale: Locale): ColumnOrder {
   return stored === "fr-nl" || stored === "nl-fr" ? stored : defaultColumnOrder(locale);
 }
 

@@ -1,4 +1,5 @@
 /** Links to the Senate's own pages, for questions the archive does not hold. */
+import { parseQuestionId } from "@/lib/source/question-id";
 import type { Language } from "@/lib/source/record";
 
 /**
@@ -6,8 +7,8 @@ import type { Language } from "@/lib/source/record";
  * English version). Null for an id that is not legislature-number.
  */
 export function senateQuestionUrl(id: string, language: Language): string | null {
-  const match = /^([1-9]\d*)-([1-9]\d*)$/.exec(id);
-  if (!match) return null;
-  const [, legislature, number] = match;
+  const parsed = parseQuestionId(id);
+  if (!parsed) return null;
+  const { legislature, number } = parsed;
   return `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${legislature}&NR=${number}&LANG=${language}`;
 }

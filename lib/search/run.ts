@@ -1,20 +1,21 @@
 /**
  * runSearch: the archive's search, for the search page and /api/search alike (through
  * searchQuestions in lib/data/search.ts) and for the benchmark's direct-SQL runs. Takes the
- * parsed URL parameters and returns plain objects: the page of hits (public records with rank,
- * status and highlighted snippets), the total, the facet counts, and what to tell the reader
- * (parameters that fell back to their default, a query number to open directly, what to loosen
- * when nothing matched). Two rounds of statements run side by side: the page's ids with the
- * counts, then the page's records with its French and Dutch snippets. The statements go through
- * an executor (Prisma's $queryRaw in the app, node-postgres in the benchmark), so both run
- * exactly the same SQL.
+ * parsed URL parameters and returns one of two outcomes: a redirect, when the query is the
+ * number of a question in the archive, or the results: the page of hits (public records with
+ * rank, status and highlighted snippets), the total, the facet counts, and what to tell the
+ * reader (parameters that fell back to their default, what to loosen when nothing matched).
+ * Two rounds of statements run side by side: the page's ids with the counts, then the page's
+ * records with its French and Dutch snippets. The statements go through an executor
+ * (lib/db/sql.ts), so the app and the benchmark run exactly the same SQL.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
-import { parseSearchParams, type ParamNotice, type SearchParams, type SearchStatus } from "@/lib/search/parse-params";
+import type { SqlExecutor } from "@/lib/db/sql";
+import { readQuestionRecords } from "@/lib/records/question-records";
+import type { ParamNotice, SearchParams, SearchStatus } from "@/lib/search/parse-params";
 import { readQueryIntent } from "@/lib/search/query";
-import { facetCountsSql, type FacetName, type FacetRow } from "@/lib/search/sql/facets";
+import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
-import { pageRecordsSql, type RecordRow } from "@/lib/search/sql/records";
 import { headlinesSql, MATCH_END, MATCH_START, resultPageSql, type HeadlineRow, type ResultPageRow } from "@/lib/search/sql/result-page";
 import type { QuestionRecord } from "@/lib/source/record";
 
@@ -35,11 +36,13 @@ export type Facets = Record<FacetName, FacetValue[]>;
 /** Filters that were set when nothing matched: the page offers to drop each one. */
 export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "from" | "status">;
 
-export type SearchOutcome = {
-  params: SearchParams;
-  notices: ParamNotice[];
-  /** The query was a question number found in the archive: open it instead. */
-  redirectTo: string | null;
+type Parsed = { params: SearchParams; notices: ParamNotice[] };
+
+/** The query is the number of a question in the archive: open it (the API returns it as the one hit). */
+export type SearchRedirect = Parsed & { kind: "redirect"; id: string; hit: SearchHit };
+
+export type SearchResults = Parsed & {
+  kind: "results";
   /** The query had words, but none that search can use (only stop words or punctuation). */
   hasNoSearchableWords: boolean;
   total: number;
@@ -49,71 +52,34 @@ export type SearchOutcome = {
   loosen: Loosening[];
 };
 
-/** Runs one parameterised statement and returns its rows. */
-export type SqlExecutor = <Row>(sql: Prisma.Sql) => Promise<Row[]>;
+export type SearchOutcome = SearchRedirect | SearchResults;
 
-export type RunSearchOptions = {
-  /** Parameters as read by parseSearchParams, or the raw URL parameters to read. */
-  params?: SearchParams;
-  notices?: ParamNotice[];
-  searchParams?: Record<string, string | string[] | undefined> | URLSearchParams;
-  /** For tests only: a ranking window smaller than the fixture corpus (see result-page.ts). */
-  rankWindow?: number;
-};
-
-export async function runSearch(query: SqlExecutor, options: RunSearchOptions): Promise<SearchOutcome> {
-  const parsed = options.params
-    ? { params: options.params, notices: options.notices ?? [] }
-    : parseSearchParams(options.searchParams ?? {});
-  const { params, notices } = parsed;
+export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchOutcome> {
   const intent = readQueryIntent(params.q);
-
   if (intent.kind === "number") {
     const id = await findQuestionByNumber(query, intent.legislature, intent.number);
-    // The page redirects; the JSON API returns the one record.
-    if (id) return { ...emptyOutcome(params, notices), redirectTo: id, total: 1, hits: await loadHits(query, [{ id, rank: null }], null) };
+    const [hit] = id ? await loadHits(query, [{ id, rank: null }], null) : [];
+    if (id && hit) return { kind: "redirect", params, notices, id, hit };
   }
   const text = intent.kind === "none" ? null : params.q;
   const filters = searchFilters(params, text);
   const offset = (params.page - 1) * params.size;
-  const [pageRows, facetRows] = await Promise.all([
-    query<ResultPageRow>(resultPageSql({ filters, text, sort: params.sort, offset, limit: params.size, rankWindow: options.rankWindow })),
-    query<FacetRow>(facetCountsSql(filters, text)),
+  const [pageRows, [counts]] = await Promise.all([
+    query<ResultPageRow>(resultPageSql({ filters, text, sort: params.sort, offset, limit: params.size })),
+    query<FacetCounts>(facetCountsSql(filters, text)),
   ]);
-  const searchableTerms = facetRows.find((row) => row.facet === "terms")?.count ?? 1;
-  const total = facetRows.find((row) => row.facet === "total")?.count ?? 0;
-  const hits = await loadHits(query, pageRows, text);
+  const total = counts?.total ?? 0;
   return {
+    kind: "results",
     params,
     notices,
-    redirectTo: null,
-    hasNoSearchableWords: searchableTerms === 0,
+    hasNoSearchableWords: counts?.terms === 0,
     total,
     pageCount: Math.max(1, Math.ceil(total / params.size)),
-    hits,
-    facets: groupFacets(facetRows),
+    hits: await loadHits(query, pageRows, text),
+    facets: groupFacets(counts?.facets ?? []),
     loosen: total === 0 ? filtersSet(params) : [],
   };
-}
-
-function emptyOutcome(params: SearchParams, notices: ParamNotice[]): SearchOutcome {
-  return {
-    params,
-    notices,
-    redirectTo: null,
-    hasNoSearchableWords: false,
-    total: 0,
-    pageCount: 1,
-    hits: [],
-    facets: { minister: [], party: [], year: [], status: [] },
-    loosen: [],
-  };
-}
-
-/** The question a query names by its number ("5-8902", "8902"), if it is in the archive. */
-export async function findQuestionForQuery(query: SqlExecutor, q: string): Promise<string | null> {
-  const intent = readQueryIntent(q);
-  return intent.kind === "number" ? findQuestionByNumber(query, intent.legislature, intent.number) : null;
 }
 
 async function findQuestionByNumber(query: SqlExecutor, legislature: number | null, number: number): Promise<string | null> {
@@ -128,22 +94,21 @@ async function findQuestionByNumber(query: SqlExecutor, legislature: number | nu
 async function loadHits(query: SqlExecutor, pageRows: ResultPageRow[], text: string | null): Promise<SearchHit[]> {
   if (pageRows.length === 0) return [];
   const ids = pageRows.map((row) => row.id);
-  const [records, french, dutch] = await Promise.all([
-    query<RecordRow>(pageRecordsSql(ids)),
+  const [stored, french, dutch] = await Promise.all([
+    readQuestionRecords(query, ids),
     text ? query<HeadlineRow>(headlinesSql("fr", text, ids)) : Promise.resolve([]),
     text ? query<HeadlineRow>(headlinesSql("nl", text, ids)) : Promise.resolve([]),
   ]);
-  const recordsById = new Map(records.map((row) => [row.id, row]));
   const frenchById = new Map(french.map((row) => [row.id, row.headline]));
   const dutchById = new Map(dutch.map((row) => [row.id, row.headline]));
   return pageRows.flatMap((pageRow) => {
-    const row = recordsById.get(pageRow.id);
-    if (!row) return [];
+    const question = stored.get(pageRow.id);
+    if (!question) return [];
     const headlineFr = frenchById.get(pageRow.id);
     const headlineNl = dutchById.get(pageRow.id);
     return [{
-      record: row.record,
-      status: row.status,
+      record: question.record,
+      status: question.status,
       rank: pageRow.rank === null ? null : Number(pageRow.rank),
       snippets: headlineFr !== undefined && headlineNl !== undefined
         ? { fr: splitHeadline(headlineFr), nl: splitHeadline(headlineNl) }
@@ -161,21 +126,22 @@ export function splitHeadline(headline: string): SnippetSegment[] {
   return segments;
 }
 
+const STATUS_ORDER: readonly string[] = ["answered", "reminded", "awaiting"];
+
 const FACET_ORDER: Record<FacetName, (a: FacetValue, b: FacetValue) => number> = {
   minister: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   party: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   year: (a, b) => b.value.localeCompare(a.value),
-  status: (a, b) => ["answered", "reminded", "awaiting"].indexOf(a.value) - ["answered", "reminded", "awaiting"].indexOf(b.value),
+  status: (a, b) => STATUS_ORDER.indexOf(a.value) - STATUS_ORDER.indexOf(b.value),
 };
 
-function groupFacets(rows: FacetRow[]): Facets {
+function groupFacets(rows: FacetCountRow[]): Facets {
   const facets: Facets = { minister: [], party: [], year: [], status: [] };
   for (const row of rows) {
-    if (row.facet === "total" || row.facet === "terms" || row.value === null) continue;
     facets[row.facet].push({
       value: row.value,
       label: row.label_fr !== null && row.label_nl !== null ? { fr: row.label_fr, nl: row.label_nl } : null,
-      count: Number(row.count),
+      count: row.count,
     });
   }
   for (const name of Object.keys(facets) as FacetName[]) facets[name].sort(FACET_ORDER[name]);

@@ -26,6 +26,7 @@ import {
 } from "./headers";
 import { decodeDocument, isFiller, splitLines } from "./lines";
 import { splitSubject } from "./language";
+import { formatQuestionId } from "./question-id";
 import { readRegister, type LocatedEvent } from "./register";
 import {
   questionRecordSchema,
@@ -45,7 +46,7 @@ export function parseDocument(input: string | Uint8Array, file: string): Questio
   const session = readSession(cursor);
   const askedOn = readAskedOn(cursor);
   const { legislature, number } = readQuestionNumber(cursor);
-  const id = `${legislature}-${number}`;
+  const id = formatQuestionId({ legislature, number });
   const author = readAuthor(cursor);
   const addressee = readAddressee(cursor);
   const subject = readSubject(cursor);

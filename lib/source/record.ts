@@ -7,12 +7,11 @@
  * invariants checked here, not only on the static type.
  */
 import { z } from "zod";
+import { formatQuestionId, questionIdSchema } from "./question-id";
 
 /** A real calendar date written YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
-/** Legislature and number, e.g. "5-8902". */
-export const questionIdSchema = z.string().regex(/^[1-9]\d*-[1-9]\d*$/, "expected an id like 5-8902");
 
 export const languageSchema = z.enum(["fr", "nl"]);
 export type Language = z.infer<typeof languageSchema>;
@@ -80,7 +79,7 @@ export const questionRecordSchema = z
     answer: answerSchema.nullable(),
   })
   .superRefine((record, ctx) => {
-    if (record.id !== `${record.legislature}-${record.number}`) {
+    if (record.id !== formatQuestionId(record)) {
       ctx.addIssue({ code: "custom", path: ["id"], message: "id must be legislature-number" });
     }
     if (record.alsoAskedTo.includes(record.id)) {

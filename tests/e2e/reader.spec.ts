@@ -129,7 +129,7 @@ test("question page in Dutch: Dutch first, Dutch labels and senate.be links in D
 test("question page in English: English dates, descriptors in French · Dutch, French first", async ({ page }) => {
   await page.goto(`/en${QUESTION}`);
   await expect(page.locator("[data-status]").first()).toHaveText("Answered after 293 days");
-  await expect(page.getByRole("region", { name: "Timeline" }).locator("time")).toHaveText(["April 30, 2013", "December 18, 2013", "February 17, 2014"]);
+  await expect(page.getByRole("region", { name: "Timeline" }).locator("time")).toHaveText(["30 April 2013", "18 December 2013", "17 February 2014"]);
   const chip = page.getByRole("link", { name: /médias sociaux.*sociale media/ });
   await expect(chip.locator('[lang="fr"]')).toHaveText("médias sociaux");
   await expect(chip.locator('[lang="nl"]')).toHaveText("sociale media");

@@ -14,13 +14,13 @@ test("search from the header, refine by minister, page forward, open a result an
   await headerBox.press("Enter");
 
   await expect(page).toHaveURL(/\/fr\/search\?q=prison\+OR\+gevangenis$/);
-  const results = page.locator("[data-result]");
+  const results = page.locator("[data-question]");
   await expect(results).toHaveCount(2);
   await expect(page.getByRole("status").first()).toContainText("2 questions trouvées");
   // Matched words are marked in the French and in the Dutch snippet.
-  await expect(page.locator('[data-result="4-1240"] [data-snippet="fr"] mark').first()).toHaveText(/prisons?/i);
-  await expect(page.locator('[data-result="4-1240"] [data-snippet="nl"] mark').first()).toHaveText(/gevangenis/i);
-  await expect(page.locator('[data-result="4-1234"] [data-snippet="nl"] mark').first()).toHaveText(/gevangenis/i);
+  await expect(page.locator('[data-question="4-1240"] [data-snippet="fr"] mark').first()).toHaveText(/prisons?/i);
+  await expect(page.locator('[data-question="4-1240"] [data-snippet="nl"] mark').first()).toHaveText(/gevangenis/i);
+  await expect(page.locator('[data-question="4-1234"] [data-snippet="nl"] mark').first()).toHaveText(/gevangenis/i);
 
   const accessibility = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(accessibility.violations).toEqual([]);
@@ -36,11 +36,11 @@ test("search from the header, refine by minister, page forward, open a result an
   await page.goto(`${page.url()}&size=1`);
   await expect(results).toHaveCount(1);
   await expect(page.getByText("Page 1 sur 2").first()).toBeVisible();
-  const firstPageHit = await results.first().getAttribute("data-result");
+  const firstPageHit = await results.first().getAttribute("data-question");
   await page.getByRole("link", { name: "Page suivante" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(results).toHaveCount(1);
-  const secondPageHit = await results.first().getAttribute("data-result");
+  const secondPageHit = await results.first().getAttribute("data-question");
   expect(secondPageHit).not.toBe(firstPageHit);
 
   // Open the result, then back: the same query, filter, page and hit.
@@ -49,7 +49,7 @@ test("search from the header, refine by minister, page forward, open a result an
   await expect(page).toHaveURL(new RegExp(`/fr/questions/${secondPageHit}$`));
   await page.goBack();
   await expect(page).toHaveURL(searchUrl);
-  await expect(results.first()).toHaveAttribute("data-result", secondPageHit!);
+  await expect(results.first()).toHaveAttribute("data-question", secondPageHit!);
   await expect(page.locator("#search-q")).toHaveValue("prison OR gevangenis");
 });
 
@@ -63,7 +63,7 @@ test("a bad parameter falls back with a notice, not an error", async ({ page }) 
   expect(response?.status()).toBe(200);
   await expect(page.locator("[data-notices]")).toContainText("page");
   await expect(page.locator("[data-notices]")).toContainText("sleeping");
-  await expect(page.locator("[data-result]").first()).toBeVisible();
+  await expect(page.locator("[data-question]").first()).toBeVisible();
 });
 
 test("nothing found suggests which filter to drop", async ({ page }) => {
@@ -71,7 +71,7 @@ test("nothing found suggests which filter to drop", async ({ page }) => {
   await expect(page.locator("[data-empty]")).toContainText("No question matches");
   await page.locator("[data-empty]").getByRole("link", { name: /party/i }).click();
   await expect(page).toHaveURL(/\/en\/search\?q=prison$/);
-  await expect(page.locator("[data-result]")).toHaveCount(2);
+  await expect(page.locator("[data-question]")).toHaveCount(2);
 });
 
 test("the archive offers itself as a browser search engine", async ({ page, request }) => {

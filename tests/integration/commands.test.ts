@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readMigrations } from "@/lib/db/migrate";
+import { readMigrations, readRepeatables } from "@/lib/db/migrate";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 
 const run = promisify(execFile);
@@ -46,8 +46,12 @@ describe.each(databaseTargets())("commands on $name", ({ create }) => {
 
   it("db:migrate applies the migrations, then says the database is up to date", async () => {
     const names = (await readMigrations()).map((migration) => migration.name);
+    const functions = (await readRepeatables()).map((file) => file.name);
     const first = await runScript("migrate", [], database.url);
-    expect(first).toMatchObject({ code: 0, stdout: `Applied ${names.length} migration(s): ${names.join(", ")}\n` });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: `Applied ${names.length} migration(s): ${names.join(", ")}\nApplied ${functions.length} function file(s): ${functions.join(", ")}\n`,
+    });
     const second = await runScript("migrate", [], database.url);
     expect(second).toMatchObject({ code: 0, stdout: "Database is up to date.\n" });
   });

@@ -1,14 +1,13 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reshapeQuestionRecord, questionRecordInclude } from "@/lib/data/reshape";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { getQuestion } from "@/lib/data/questions";
+import { migrate, readMigrations, readRepeatables } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles, seedDocuments, storeRecord } from "@/lib/db/seed";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient, type Database } from "@/lib/db/prisma";
 import { parseDocument } from "@/lib/source/parse";
 import { databaseTargets, type TestDatabase } from "../support/databases";
 
@@ -33,13 +32,13 @@ async function snapshot(pool: pg.Pool): Promise<Record<string, unknown[]>> {
 describe.each(databaseTargets())("seeding on $name", ({ create }) => {
   let database: TestDatabase;
   let pool: pg.Pool;
-  let prisma: PrismaClient;
+  let prisma: Database;
   let workDir: string;
 
   beforeAll(async () => {
     database = await create();
     pool = createPool(database.url, 4);
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    prisma = createPrismaClient(database.url);
     workDir = await mkdtemp(path.join(os.tmpdir(), "archive-seed-"));
   });
 
@@ -54,9 +53,10 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
     const client = await pool.connect();
     try {
       const names = (await readMigrations()).map((migration) => migration.name);
+      const functions = (await readRepeatables()).map((file) => file.name);
       expect(names[0]).toBe("20261129080000_init");
-      expect(await migrate(client)).toEqual(names);
-      expect(await migrate(client)).toEqual([]);
+      expect(await migrate(client)).toEqual({ applied: names, reapplied: functions });
+      expect(await migrate(client)).toEqual({ applied: [], reapplied: [] });
     } finally {
       client.release();
     }
@@ -65,8 +65,13 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
   it("stores the real document so that it reads back field for field", async () => {
     const summary = await seedDocuments({ pool, files: [REAL_DOCUMENT] });
     expect(summary).toEqual({ loaded: 1, updated: 0, unchanged: 0, failed: [] });
-    const row = await prisma.question.findUniqueOrThrow({ where: { id: "5-8902" }, include: questionRecordInclude });
-    expect(reshapeQuestionRecord(row)).toEqual(parseDocument(await readFile(REAL_DOCUMENT), REAL_DOCUMENT));
+    expect(await getQuestion({ id: "5-8902", db: prisma })).toEqual(parseDocument(await readFile(REAL_DOCUMENT), REAL_DOCUMENT));
+    // Every column also reads back through the typed client: schema.prisma matches the SQL.
+    const row = await prisma.question.findUniqueOrThrow({ where: { id: "5-8902" }, include: { author: true, addressee: true, descriptors: true, events: true, siblings: true } });
+    expect({ id: row.id, status: row.status, reminders: row.reminderCount, waited: row.waitedDays, year: row.askedYear }).toEqual({
+      id: "5-8902", status: "answered", reminders: 1, waited: 293, year: 2013,
+    });
+    expect([row.descriptors.length, row.events.length, row.siblings.length]).toEqual([5, 3, 18]);
   });
 
   it("weights the search vectors: subject words carry weight A in their own language", async () => {

@@ -63,3 +63,15 @@ export async function migrateAndSeed(pool: pg.Pool, sourcePaths: readonly string
   }
   return seedDocuments({ pool, files: await collectSourceFiles(sourcePaths) });
 }
+
+/**
+ * Points the app's own client (what route handlers use, as in production) at a test database,
+ * or disconnects it (`undefined`). The client is created from DATABASE_URL on first use.
+ */
+export async function useAppDatabase(url: string | undefined): Promise<void> {
+  const holder = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
+  await holder.prisma?.$disconnect();
+  holder.prisma = undefined;
+  if (url) process.env.DATABASE_URL = url;
+  else delete process.env.DATABASE_URL;
+}

@@ -6,9 +6,11 @@ import { ParamNotices } from "@/components/search/param-notices";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import { findQuestionForQuery } from "@/lib/data/search";
+import { searchQuestions } from "@/lib/data/search";
+import { questionPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { readQueryIntent } from "@/lib/search/query";
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -24,16 +26,21 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 }
 
 /**
- * /{locale}/search: the whole state is in the URL. A question number goes straight to its
- * page; otherwise the form and the notices render at once and the results stream in behind a
- * skeleton, keyed on the parameters so that a new search shows the skeleton again.
+ * /{locale}/search: the whole state is in the URL. The search runs once per request. A query
+ * that reads as a question number is awaited before anything renders, so that a number in the
+ * archive opens its question (a redirect must come before the page starts streaming); any other
+ * query renders the form and the notices at once and streams the results in behind a skeleton,
+ * keyed on the parameters so that a new search shows the skeleton again.
  */
 export default async function SearchPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { params: search, notices } = parseSearchParams(await searchParams);
-  const questionId = await findQuestionForQuery({ q: search.q });
-  if (questionId) redirect(`/${locale}/questions/${questionId}`);
+  const outcome = searchQuestions({ params: search, notices });
+  if (readQueryIntent(search.q).kind === "number") {
+    const settled = await outcome;
+    if (settled.kind === "redirect") redirect(questionPath(locale, settled.id));
+  }
   const t = await getTranslations("search");
   return (
     <main>
@@ -41,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
       <ParamNotices notices={notices} />
       <SearchForm params={search} locale={locale} />
       <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
-        <SearchResults params={search} locale={locale} />
+        <SearchResults outcome={outcome} locale={locale} />
       </Suspense>
     </main>
   );

@@ -6,7 +6,7 @@
  * snippets (text segments, matched words flagged). A query that is a question number returns
  * that question alone, with "redirectTo" set.
  */
-import { searchQuestions, type SearchHit } from "@/lib/data/search";
+import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
 export async function GET(request: Request): Promise<Response> {
@@ -19,21 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   const { params, notices } = parseSearchParams(searchParams);
   try {
     const outcome = await searchQuestions({ params, notices });
-    return Response.json(
-      {
-        params: outcome.params,
-        notices: outcome.notices,
-        redirectTo: outcome.redirectTo,
-        total: outcome.total,
-        page: outcome.params.page,
-        pageCount: outcome.pageCount,
-        results: outcome.hits.map(toJson),
-        facets: outcome.facets,
-        hasNoSearchableWords: outcome.hasNoSearchableWords,
-        loosen: outcome.loosen,
-      },
-      { headers: { "Cache-Control": "public, max-age=60" } },
-    );
+    return Response.json(toJson(outcome), { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
     // Logged for the operator; the client learns only that it failed (no SQL, no stack).
     console.error("search failed", error);
@@ -41,6 +27,26 @@ export async function GET(request: Request): Promise<Response> {
   }
 }
 
-function toJson(hit: SearchHit) {
+function toJson(outcome: SearchOutcome) {
+  const common = { params: outcome.params, notices: outcome.notices, page: outcome.params.page };
+  if (outcome.kind === "redirect") {
+    return {
+      ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit)],
+      facets: { minister: [], party: [], year: [], status: [] }, hasNoSearchableWords: false, loosen: [],
+    };
+  }
+  return {
+    ...common,
+    redirectTo: null,
+    total: outcome.total,
+    pageCount: outcome.pageCount,
+    results: outcome.hits.map(hitJson),
+    facets: outcome.facets,
+    hasNoSearchableWords: outcome.hasNoSearchableWords,
+    loosen: outcome.loosen,
+  };
+}
+
+function hitJson(hit: SearchHit) {
   return { ...hit.record, rank: hit.rank, status: hit.status, snippets: hit.snippets };
 }

@@ -4,6 +4,7 @@
  * page of that interface language; suggestions are not offered.
  */
 import { getTranslations } from "next-intl/server";
+import { searchPath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
@@ -18,9 +19,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   <Description>${escapeXml(t("description"))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${locale}</Language>
-  <Url type="text/html" method="get" template="${escapeXml(`${origin}/${locale}/search?q={searchTerms}`)}"/>
+  <Url type="text/html" method="get" template="${escapeXml(`${origin}${searchPath(locale)}?q={searchTerms}`)}"/>
   <Url type="application/json" method="get" template="${escapeXml(`${origin}/api/search?q={searchTerms}`)}"/>
-  <moz:SearchForm>${escapeXml(`${origin}/${locale}/search`)}</moz:SearchForm>
+  <moz:SearchForm>${escapeXml(`${origin}${searchPath(locale)}`)}</moz:SearchForm>
 </OpenSearchDescription>
 `;
   return new Response(body, {

@@ -34,7 +34,7 @@ type PageOptions = {
   sort: SearchSort;
   offset: number;
   limit: number;
-  /** RANK_WINDOW unless a test needs a window smaller than its fixture corpus. */
+  /** How many candidates get the full rank before the rest follow in candidate order (RANK_WINDOW by default). */
   rankWindow?: number;
 };
 

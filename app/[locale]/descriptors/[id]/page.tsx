@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
-import { languagesFor } from "@/components/question/bilingual-text";
-import { Pagination } from "@/components/questions/pagination";
-import { pageFromSearchParams } from "@/lib/paging";
-import { QuestionList } from "@/components/questions/question-list";
-import { listQuestionsWithDescriptor } from "@/lib/data/questions";
+import { Pagination } from "@/components/pagination";
+import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
+import { getDescriptor, listQuestionsWithDescriptor } from "@/lib/data/questions";
+import { languageOrder, speaksArchiveLanguage } from "@/lib/i18n/language-order";
+import { descriptorPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { pageFromSearchParams } from "@/lib/paging";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -17,20 +18,15 @@ const descriptorIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 const PAGE_SIZE = 50;
 
-async function load(id: string, page = 1) {
-  const parsed = descriptorIdParam.safeParse(id);
-  if (!parsed.success) return null;
-  return listQuestionsWithDescriptor({ descriptorId: parsed.data, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const result = await load(id);
-  if (!result) return {};
+  const parsed = descriptorIdParam.safeParse(id);
+  const descriptor = parsed.success ? await getDescriptor({ id: parsed.data }) : null;
+  if (!descriptor) return {};
   const t = await getTranslations({ locale, namespace: "reader.descriptor" });
-  const { primary, secondary } = languagesFor(locale);
-  const label = locale === "en" ? `${result.descriptor[primary]} · ${result.descriptor[secondary]}` : result.descriptor[primary];
+  const { primary, secondary } = languageOrder(locale);
+  const label = !speaksArchiveLanguage(locale) ? `${descriptor[primary]} · ${descriptor[secondary]}` : descriptor[primary];
   return { title: t("metaTitle", { label }) };
 }
 
@@ -45,11 +41,13 @@ export default async function DescriptorPage({
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const parsed = descriptorIdParam.safeParse(id);
+  if (!parsed.success) notFound();
   const page = pageFromSearchParams((await searchParams).page);
-  const result = await load(id, page);
+  const result = await listQuestionsWithDescriptor({ descriptorId: parsed.data, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   if (!result) notFound();
   const t = await getTranslations("reader.descriptor");
-  const { primary, secondary } = languagesFor(locale);
+  const { primary, secondary } = languageOrder(locale);
   return (
     <main>
       <h1 className="mb-1">
@@ -62,8 +60,16 @@ export default async function DescriptorPage({
         {result.descriptor[secondary]}
       </p>
       <p className="mb-4 mt-4 text-slate-700 dark:text-slate-300">{t("count", { count: result.total })}</p>
-      <QuestionList questions={result.questions} locale={locale} />
-      <Pagination pathname={`/descriptors/${result.descriptor.id}`} page={page} pages={Math.max(1, Math.ceil(result.total / PAGE_SIZE))} />
+      <QuestionSummaryList>
+        {result.questions.map((question) => (
+          <QuestionSummary key={question.id} question={question} locale={locale} />
+        ))}
+      </QuestionSummaryList>
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(result.total / PAGE_SIZE))}
+        hrefFor={(target) => descriptorPath(locale, result.descriptor.id, { page: target })}
+      />
     </main>
   );
 }

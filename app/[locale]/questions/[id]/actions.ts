@@ -7,9 +7,10 @@
  */
 import { cookies } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
-import { QUESTION_ID_PATTERN } from "@/lib/data/questions";
+import { questionPath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 import { COLUMN_ORDER_COOKIE } from "@/lib/reader/parallel";
+import { isQuestionId } from "@/lib/source/question-id";
 
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
 
@@ -17,6 +18,6 @@ export async function chooseColumnOrder(locale: string, id: string, form: FormDa
   const order = form.get("order") === "nl-fr" ? "nl-fr" : "fr-nl";
   (await cookies()).set(COLUMN_ORDER_COOKIE, order, { path: "/", maxAge: ONE_YEAR_IN_SECONDS, sameSite: "lax" });
   // Bound arguments come back from the browser: only ever redirect to a question page.
-  const target = isLocale(locale) && QUESTION_ID_PATTERN.test(id) ? `/${locale}/questions/${id}#reader` : "/";
+  const target = isLocale(locale) && isQuestionId(id) ? questionPath(locale, id, { anchor: "reader" }) : "/";
   redirect(target, RedirectType.replace);
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { BilingualText, languagesFor } from "@/components/question/bilingual-text";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BilingualText } from "@/components/question/bilingual-text";
 import { ColumnOrderForm } from "@/components/question/column-order-form";
 import { DescriptorChips } from "@/components/question/descriptor-chips";
 import { ParallelText } from "@/components/question/parallel-text";
@@ -11,6 +11,9 @@ import { SiblingList } from "@/components/question/sibling-list";
 import { StatusBadge } from "@/components/question/status-badge";
 import { Timeline } from "@/components/question/timeline";
 import { getQuestionPage } from "@/lib/data/question-page";
+import { formatLongDate } from "@/lib/i18n/dates";
+import { languageOrder } from "@/lib/i18n/language-order";
+import { questionPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { COLUMN_ORDER_COOKIE, columnLanguages, columnOrderFrom } from "@/lib/reader/parallel";
 import { chooseColumnOrder } from "./actions";
@@ -24,8 +27,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!page) return {};
   const t = await getTranslations({ locale, namespace: "reader.page" });
   return {
-    title: t("metaTitle", { id: page.record.id, subject: page.record.subject[languagesFor(locale).primary] }),
-    alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, `/${other}/questions/${page.record.id}`])) },
+    title: t("metaTitle", { id: page.record.id, subject: page.record.subject[languageOrder(locale).primary] }),
+    alternates: { languages: Object.fromEntries(routing.locales.map((other) => [other, questionPath(other, page.record.id)])) },
   };
 }
 
@@ -42,18 +45,17 @@ export default async function QuestionPage({ params }: { params: Params }) {
   const page = await getQuestionPage({ id });
   if (!page) notFound();
 
-  const [t, tStatus, tReader, format, cookieStore] = await Promise.all([
+  const [t, tStatus, tReader, cookieStore] = await Promise.all([
     getTranslations("reader.page"),
     getTranslations("reader.status"),
     getTranslations("reader.reader"),
-    getFormatter(),
     cookies(),
   ]);
   const { record, status } = page;
   const order = columnOrderFrom(cookieStore.get(COLUMN_ORDER_COOKIE)?.value, locale);
   const languages = columnLanguages(order);
-  const longDate = (isoDate: string) => format.dateTime(new Date(isoDate), { dateStyle: "long", timeZone: "UTC" });
-  const { primary, secondary } = languagesFor(locale);
+  const longDate = (isoDate: string) => formatLongDate(isoDate, locale);
+  const { primary, secondary } = languageOrder(locale);
 
   return (
     <main className="question-page">
@@ -107,7 +109,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
             </>
           )}
         </dl>
-        <Timeline steps={page.timeline} headingId="timeline-heading" />
+        <Timeline steps={page.timeline} headingId="timeline-heading" locale={locale} />
       </div>
 
       <div id="reader" className="scroll-mt-4">

@@ -5,7 +5,7 @@
  *  2. loads it into a fresh PostgreSQL database with the app's loader (`npm run seed -- DIR`) as
  *     a child process measured with /usr/bin/time -v (documents per second, peak memory);
  *  3. builds the app (NEXT_DIST_DIR=.next-search), starts it on the loaded database and runs
- *     the fixed query set (scripts/bench/query-set.ts) through GET /api/search, then the same
+ *     the fixed query set (tools/bench/query-set.ts) through GET /api/search, then the same
  *     statements directly over node-postgres (lib/search/run.ts with a pg executor), then the
  *     same queries on SQLite FTS5 over the same corpus;
  *  4. prints p50/p95/p99 per query class, the HTTP/SQL ratio, and writes everything as JSON.
@@ -18,10 +18,11 @@ import os from "node:os";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import pg from "pg";
-import { runSearch, type SqlExecutor } from "@/lib/search/run";
-import { buildQuerySet, QUERY_CLASSES, type BenchQuery, type QueryClass } from "./bench/query-set";
-import { loadSqlite, searchSqlite } from "./bench/sqlite-fts";
-import { formatMs, markdownTable, summarize, type Summary } from "./bench/stats";
+import { poolExecutor } from "@/lib/db/sql";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { runSearch, type SearchOutcome } from "@/lib/search/run";
+import { buildQuerySet, QUERY_CLASSES, type BenchQuery, type QueryClass } from "./query-set";
+import { formatMs, markdownTable, summarize, type Summary } from "./stats";
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -53,6 +54,8 @@ type LoadResult = { loader: string; database: string; documents: number; seconds
 type Timings = Record<QueryClass, number[]>;
 
 async function main(): Promise<void> {
+  // Checked first: a missing dependency should not surface after minutes of loading.
+  const { loadSqlite, searchSqlite } = await importSqliteBaseline();
   const dataDir = path.resolve(options.dataDir);
   const corpusDir = path.join(dataDir, `corpus-${options.count}-${options.seed}`);
   mkdirSync(dataDir, { recursive: true });
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
   const matchShares = await measureMatchShares(pool, queries);
 
   const http = await withServer(queryDatabase, (baseUrl) => timeAll(queries, (query) => httpSearch(baseUrl, query)));
-  const sql = await timeAll(queries, (query) => sqlSearch(pool, query));
+  const sql = await timeAll(queries, async (query) => void (await sqlSearch(pool, query)));
   const sqliteFile = path.join(dataDir, `sqlite-${options.count}-${options.seed}.db`);
   const sqlite = await loadSqlite(pool, sqliteFile);
   log(`SQLite FTS5 loaded in ${sqlite.seconds.toFixed(1)} s`);
@@ -83,6 +86,15 @@ async function main(): Promise<void> {
   await pool.end();
 
   report({ loads, http, sql, fts, matchShares, dataDir });
+}
+
+/** better-sqlite3 is a dependency of tools/ only, so that installing the app compiles no native code. */
+async function importSqliteBaseline(): Promise<typeof import("./sqlite-fts")> {
+  try {
+    return await import("./sqlite-fts");
+  } catch (error) {
+    throw new Error(`the SQLite FTS5 baseline needs the tools' own dependencies: run \`npm run tools:install\` first (${String(error)})`);
+  }
 }
 
 function ensureCorpus(corpusDir: string): void {
@@ -146,18 +158,14 @@ async function measureMatchShares(pool: pg.Pool, queries: BenchQuery[]): Promise
   const shares = Object.fromEntries(QUERY_CLASSES.map((name) => [name, [] as number[]])) as Record<QueryClass, number[]>;
   const total = (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM question")).rows[0]?.n ?? 1;
   for (const query of queries) {
-    const outcome = await runSearch(pgExecutor(pool), { searchParams: new URLSearchParams(query.query) });
-    shares[query.queryClass].push(outcome.total / total);
+    const outcome = await sqlSearch(pool, query);
+    shares[query.queryClass].push((outcome.kind === "results" ? outcome.total : 1) / total);
   }
   return shares;
 }
 
-function pgExecutor(pool: pg.Pool): SqlExecutor {
-  return async <Row>(sql: { text: string; values: unknown[] }) => (await pool.query(sql.text, sql.values)).rows as Row[];
-}
-
-async function sqlSearch(pool: pg.Pool, query: BenchQuery): Promise<void> {
-  await runSearch(pgExecutor(pool), { searchParams: new URLSearchParams(query.query) });
+async function sqlSearch(pool: pg.Pool, query: BenchQuery): Promise<SearchOutcome> {
+  return runSearch(poolExecutor(pool), parseSearchParams(new URLSearchParams(query.query)));
 }
 
 async function httpSearch(baseUrl: string, query: BenchQuery): Promise<void> {

@@ -6,9 +6,10 @@
  * throwaway database may be created) runs it on PostgreSQL too. Exits 1 below the thresholds.
  */
 import { Command } from "commander";
-import pg from "pg";
 import { createPool } from "@/lib/db/pool";
-import { runSearch, type SqlExecutor } from "@/lib/search/run";
+import { poolExecutor } from "@/lib/db/sql";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { runSearch } from "@/lib/search/run";
 import { databaseTargets, migrateAndSeed } from "@/tests/support/databases";
 import { JUDGED_CORPUS } from "@/tests/relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS } from "@/tests/relevance/relevance";
@@ -20,10 +21,6 @@ const program = new Command()
 const options = program.opts<{ databaseUrl?: string }>();
 if (options.databaseUrl) process.env.TEST_DATABASE_URL = options.databaseUrl;
 
-function pgExecutor(pool: pg.Pool): SqlExecutor {
-  return async <Row>(sql: { text: string; values: unknown[] }) => (await pool.query(sql.text, sql.values)).rows as Row[];
-}
-
 let passed = true;
 for (const target of databaseTargets()) {
   const database = await target.create();
@@ -31,10 +28,10 @@ for (const target of databaseTargets()) {
   try {
     const summary = await migrateAndSeed(pool, JUDGED_CORPUS);
     if (summary.failed.length > 0) throw new Error(`corpus failed to load: ${JSON.stringify(summary.failed)}`);
-    const query = pgExecutor(pool);
+    const query = poolExecutor(pool);
     const report = await scoreJudgedSet(async (q) => {
-      const outcome = await runSearch(query, { searchParams: new URLSearchParams({ q, size: "50" }) });
-      return outcome.hits.map((hit) => hit.record.id);
+      const outcome = await runSearch(query, parseSearchParams(new URLSearchParams({ q, size: "50" })));
+      return outcome.kind === "results" ? outcome.hits.map((hit) => hit.record.id) : [outcome.id];
     });
     console.log(formatReport(report, `Judged query set on ${target.name}`), "\n");
     passed &&= report.recallAt10 >= THRESHOLDS.recallAt10 && report.mrr >= THRESHOLDS.mrr && report.falseHits <= THRESHOLDS.falseHits;

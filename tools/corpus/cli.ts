@@ -3,7 +3,7 @@
  *
  *   npm run corpus -- --count 100000 --out .data/synthetic [--seed 7] [--legislature 91]
  *
- * Thin wrapper around lib/corpus: all content decisions live there so tests and benchmarks
+ * Thin wrapper around tools/corpus: all content decisions live there so tests and benchmarks
  * can generate the same documents in memory. Files are named synthetic_<legislature>-<n>.txt.
  * Files are written synchronously: measured faster than a pool of async writes (promise
  * bookkeeping per ~7 kB file costs more than it overlaps), ~6,000 documents/s end to end.
@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
-import { documentRng, generateDocument, planCorpus } from "@/lib/corpus/generate";
+import { documentRng, generateDocument, planCorpus } from "./generate";
 
 function positiveInt(value: string): number {
   const n = Number(value);

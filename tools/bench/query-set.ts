@@ -3,7 +3,7 @@
  * class, built from the corpus vocabulary so that each class means the same thing at any
  * corpus size. Queries are URL query strings, as /api/search and the search page take them.
  */
-import { AUTHORS, PARTIES, TOPICS, queryTerms } from "@/lib/corpus";
+import { AUTHORS, PARTIES, TOPICS, queryTerms } from "@/tools/corpus";
 
 export const QUERY_CLASSES = [
   "rare word",

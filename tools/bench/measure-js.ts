@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/measure-js.ts [URL ...]`: the client JavaScript a page makes the browser load,
+ * `npx tsx tools/bench/measure-js.ts [URL ...]`: the client JavaScript a page makes the browser load,
  * as the sum of the gzip sizes of the <script src> chunks in its server-rendered HTML (what a
  * first visit downloads). Not counted: inline scripts (the RSC payload, which is data) and
  * `nomodule` scripts (legacy polyfills that modern browsers neither download nor run). Run it against a
