@@ -26,7 +26,8 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { q: "bijdrage", about: "nl plural -s after e", relevant: ["5-9102"], first: "5-9102" },
   { q: "straat", about: "nl plural, vowel undoubled", relevant: ["5-9105"], first: "5-9105" },
   { q: "prijs", about: "nl plural s->z; compound huurprijzen below", relevant: ["5-9103", "5-9110"], first: "5-9103" },
-  { q: "reis", about: "nl plural s->z", relevant: ["5-9104"], first: "5-9104" },
+  // 5-8902 holds "Reis" itself (and "reisadvies"): both are right, neither must come first.
+  { q: "reis", about: "nl plural s->z", relevant: ["5-9104", "5-8902"] },
   { q: "universiteit", about: "nl plural -en", relevant: ["5-9102"], first: "5-9102" },
   { q: "programma", about: "nl plural -'s", relevant: ["5-9107"], first: "5-9107" },
   { q: "industrie", about: "nl plural -ën", relevant: ["5-9106"], first: "5-9106" },
@@ -55,7 +56,8 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { q: "colis", about: "fr invariable", relevant: ["5-9105"], first: "5-9105" },
   // Dutch compounds: found, and below the word itself
   { q: "veiligheid", about: "nl compound verkeersveiligheid below veiligheid", relevant: ["5-9114", "5-9101"], first: "5-9114" },
-  { q: "controle", about: "nl compounds snelheidscontrole, trajectcontroles below controle", relevant: ["5-9115", "5-9101"], first: "5-9115" },
+  // "controle" is also French "contrôle", which 5-9101 holds twice: both hold the word itself.
+  { q: "controle", about: "nl compounds snelheidscontrole, trajectcontroles; fr contrôles", relevant: ["5-9115", "5-9101"] },
   { q: "energie", about: "nl compound zonne-energie", relevant: ["5-9103", "5-9120"] },
   // The word's own language only; no near-twins
   { q: "politie", about: "nl word, not the French politique", relevant: ["5-6543"], first: "5-6543", absent: ["5-8902", "5-9118"] },

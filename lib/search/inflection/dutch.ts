@@ -24,7 +24,8 @@ const IRREGULAR: Record<string, string[]> = {
   been: ["beenderen"], goed: ["goederen"], hoen: ["hoenderen"], lied: ["liederen"], rad: ["raderen"],
   rund: ["runderen"], volk: ["volkeren"], gemoed: ["gemoederen"], spaan: ["spaanderen"], kleed: ["klederen"],
 };
-const IRREGULAR_SINGULAR: Record<string, string> = Object.fromEntries(
+/** Irregular plural -> singular ("steden" -> stad). */
+export const dutchIrregularSingular: Record<string, string> = Object.fromEntries(
   Object.entries(IRREGULAR).flatMap(([singular, plurals]) => plurals.map((plural) => [plural, singular])),
 );
 
@@ -34,7 +35,7 @@ function irregularForms(word: string): string[] {
   for (const [singular, plurals] of Object.entries(IRREGULAR)) {
     if (word.endsWith(singular)) forms.push(...plurals.map((plural) => word.slice(0, word.length - singular.length) + plural));
   }
-  for (const [plural, singular] of Object.entries(IRREGULAR_SINGULAR)) {
+  for (const [plural, singular] of Object.entries(dutchIrregularSingular)) {
     if (word.endsWith(plural)) forms.push(word.slice(0, word.length - plural.length) + singular);
   }
   return forms;
