@@ -4,7 +4,8 @@
  * falls back to its default and is listed in "notices" (200, never 400), so a link behaves the
  * same in both. Each result is the public record (lib/source/record.ts) plus rank, status and
  * snippets (text segments, matched words flagged). A query that is a question number returns
- * that question alone, with "redirectTo" set.
+ * that question alone, with "redirectTo" set. "names" lists the words read as an author's or a
+ * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -33,6 +34,7 @@ function toJson(outcome: SearchOutcome) {
     return {
       ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit)],
       facets: { minister: [], party: [], year: [], status: [] }, hasNoSearchableWords: false, loosen: [],
+      names: [], suggestions: [],
     };
   }
   return {
@@ -44,6 +46,8 @@ function toJson(outcome: SearchOutcome) {
     facets: outcome.facets,
     hasNoSearchableWords: outcome.hasNoSearchableWords,
     loosen: outcome.loosen,
+    names: outcome.names,
+    suggestions: outcome.suggestions,
   };
 }
 
