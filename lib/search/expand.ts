@@ -32,11 +32,13 @@ const RULES: Record<Language, (word: string) => string[]> = { fr: frenchForms, n
 /** At most this many compounds per token, shortest first: each is one more lexeme for the GIN index to look up. */
 export const MAX_COMPOUNDS = 40;
 
+/** The token's rule-made forms in one language (none for a token with digits). */
+export function ruleForms(token: string, language: Language): string[] {
+  return /^[a-z]+$/.test(token) ? RULES[language](token) : [];
+}
+
 export function candidatesOf(token: string): Candidate[] {
-  const isWord = /^[a-z]+$/.test(token);
-  return LANGUAGES.flatMap((language) =>
-    [token, ...(isWord ? RULES[language](token) : [])].map((form) => ({ token, language, form })),
-  );
+  return LANGUAGES.flatMap((language) => [token, ...ruleForms(token, language)].map((form) => ({ token, language, form })));
 }
 
 const counts = (row: VocabularyMatch) => row.in_dictionary || !row.in_other_dictionary;
@@ -47,9 +49,13 @@ export function selectForms(token: string, rows: readonly VocabularyMatch[], sto
   for (const language of LANGUAGES) {
     const own = rows.filter((row) => row.language === language && counts(row));
     const self = own.find((row) => row.how === "self");
-    const keys = new Set([token, ...(self?.lemmas ?? [])]);
-    // A rule-made form that the dictionary knows as another word's form is not this word's:
-    // "zonen" (plural of "zone") is no form of "zon".
+    // The token's possible dictionary entries: itself, its lemmas, and the shorter forms the
+    // rules make (its singular or masculine: "detenue" -> detenu).
+    const bases = ruleForms(token, language).filter((form) => form.length < token.length);
+    const keys = new Set([token, ...(self?.lemmas ?? []), ...bases]);
+    // A rule-made form that the dictionary knows as the form of another word is not this word's:
+    // "zonen" and "zones" (of "zone") are no forms of "zon", while "detenus" (of "detenu") is a
+    // form of "detenue".
     const accepted = own.filter((row) =>
       row.how !== "compound" && (row.how !== "rule" || row.lemmas.length === 0 || row.lemmas.some((lemma) => keys.has(lemma))),
     );
