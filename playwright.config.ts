@@ -51,7 +51,11 @@ export default defineConfig({
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,
-    // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
-    env: { PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "", EXTRA_SEED_DIRS: "tests/fixtures/search" },
+    // The search tests need more documents than seeds/ holds: real-layout fixtures (the search
+    // fixtures and the judged set's corpus).
+    env: {
+      PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
+      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance"].join(path.delimiter),
+    },
   },
 });
