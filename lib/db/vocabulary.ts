@@ -1,21 +1,36 @@
 /**
  * Writes the archive's vocabulary (search_word): the rows the lexicon describes for words the
- * loader has not sent before (lib/lexicon/vocabulary.ts). One INSERT per batch of documents,
+ * archive does not hold yet (lib/lexicon/vocabulary.ts). One lookup and one INSERT per batch of
+ * documents,
  * rows only ever added (ON CONFLICT DO NOTHING), so no row is rewritten by every document that
  * uses a common word. Also rebuilds the vocabulary and the search vectors of an archive loaded
  * before the vocabulary existed. Decision 0009.
  */
 import type { Pool } from "pg";
 import { loadLexicon } from "@/lib/lexicon/lexicon";
-import { newVocabulary, type VocabularyRow } from "@/lib/lexicon/vocabulary";
+import { describeWord, unseenWords, type VocabularyRow, type WordKey } from "@/lib/lexicon/vocabulary";
 import type { QuestionRecord } from "@/lib/source/record";
 
 /** The words one loader run has already sent ("nl:boetes"), so that each is described once. */
 export type VocabularySeen = Set<string>;
 
 export async function storeVocabulary(pool: Pool, records: readonly QuestionRecord[], seen: VocabularySeen): Promise<void> {
-  const rows = newVocabulary(records, seen, await loadLexicon());
-  if (rows.length > 0) await insertRows(pool, rows);
+  const fresh = await notStored(pool, unseenWords(records, seen));
+  // The dictionaries are read only when a word is new to the archive (not on a re-seed).
+  if (fresh.length === 0) return;
+  const lexicon = await loadLexicon();
+  await insertRows(pool, fresh.map(({ word, language }) => describeWord(word, language, lexicon)));
+}
+
+/** The words the vocabulary does not hold yet. */
+async function notStored(pool: Pool, words: readonly WordKey[]): Promise<WordKey[]> {
+  if (words.length === 0) return [];
+  const { rows } = await pool.query<{ word: string; language: "fr" | "nl" }>(
+    `SELECT t.word, t.language FROM unnest($1::text[], $2::text[]) AS t(word, language)
+     WHERE NOT EXISTS (SELECT 1 FROM search_word w WHERE w.word = t.word AND w.language = t.language::"Language")`,
+    [words.map((key) => key.word), words.map((key) => key.language)],
+  );
+  return rows;
 }
 
 async function insertRows(pool: Pool, rows: readonly VocabularyRow[]): Promise<void> {

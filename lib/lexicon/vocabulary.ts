@@ -92,19 +92,21 @@ function lastPartLemmas(word: string, head: string, dutch: LanguageLexicon): str
   return [];
 }
 
-/** Rows for the words not seen before (by this loader run), marking them seen. */
-export function newVocabulary(records: readonly QuestionRecord[], seen: Set<string>, lexicon: Lexicon): VocabularyRow[] {
-  const rows: VocabularyRow[] = [];
+export type WordKey = { word: string; language: Language };
+
+/** The words of a batch of records not seen before by this loader run, marking them seen. */
+export function unseenWords(records: readonly QuestionRecord[], seen: Set<string>): WordKey[] {
+  const words: WordKey[] = [];
   for (const record of records) {
-    const words = recordWords(record);
+    const byLanguage = recordWords(record);
     for (const language of ["fr", "nl"] as const) {
-      for (const word of words[language]) {
+      for (const word of byLanguage[language]) {
         const key = `${language}:${word}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        rows.push(describeWord(word, language, lexicon));
+        words.push({ word, language });
       }
     }
   }
-  return rows;
+  return words;
 }
