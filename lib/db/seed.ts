@@ -11,7 +11,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Pool } from "pg";
 import { SourceError } from "@/lib/source/errors";
-import { storeVocabulary, type VocabularySeen } from "./vocabulary";
+import { noWordsSeen, storeVocabulary, type VocabularySeen } from "./vocabulary";
 import { parseDocument } from "@/lib/source/parse";
 import type { QuestionRecord } from "@/lib/source/record";
 
@@ -44,7 +44,7 @@ export function contentHash(record: QuestionRecord): string {
 
 /** Writes one record on its own (one statement, so one transaction). */
 export async function storeRecord(pool: Pool, record: QuestionRecord, sourceFile: string): Promise<SeedOutcome> {
-  await storeVocabulary(pool, [record], new Set());
+  await storeVocabulary(pool, [record], noWordsSeen());
   const { rows } = await pool.query<{ outcome: SeedOutcome }>(
     "SELECT archive_upsert_question($1::jsonb, $2, $3) AS outcome",
     [JSON.stringify(record), contentHash(record), sourceFile],
@@ -79,7 +79,7 @@ export async function seedDocuments({
 }: SeedOptions): Promise<SeedSummary> {
   const summary: SeedSummary = { loaded: 0, updated: 0, unchanged: 0, failed: [] };
   const inFlight = new Set<Promise<void>>();
-  const seen: VocabularySeen = new Set();
+  const seen: VocabularySeen = noWordsSeen();
   let done = 0;
   for (let start = 0; start < files.length; start += batchSize) {
     const slice = files.slice(start, start + batchSize);

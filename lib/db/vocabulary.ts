@@ -8,11 +8,12 @@
  */
 import type { Pool } from "pg";
 import { loadLexicon } from "@/lib/lexicon/lexicon";
-import { describeWord, unseenWords, type VocabularyRow, type WordKey } from "@/lib/lexicon/vocabulary";
+import { describeWord, noWordsSeen, unseenWords, type SeenWords, type VocabularyRow, type WordKey } from "@/lib/lexicon/vocabulary";
 import type { QuestionRecord } from "@/lib/source/record";
 
-/** The words one loader run has already sent ("nl:boetes"), so that each is described once. */
-export type VocabularySeen = Set<string>;
+/** The words one loader run has already handled, so that each is looked up and described once. */
+export type VocabularySeen = SeenWords;
+export { noWordsSeen };
 
 export async function storeVocabulary(pool: Pool, records: readonly QuestionRecord[], seen: VocabularySeen): Promise<void> {
   const fresh = await notStored(pool, unseenWords(records, seen));
@@ -63,7 +64,7 @@ export async function rebuildSearchData(pool: Pool): Promise<number> {
   );
   if (!state || state.has_words || !state.has_questions) return 0;
   await pool.query("SELECT archive_refresh_search(id) FROM question");
-  const seen: VocabularySeen = new Set();
+  const seen = noWordsSeen();
   let after = "";
   let count = 0;
   for (;;) {

@@ -18,20 +18,17 @@ export type VocabularyRow = {
   compoundModifier: string | null;
 };
 
-/** The distinct folded words of a record, per language. */
-export function recordWords(record: QuestionRecord): Record<Language, Set<string>> {
-  const names = [record.author.name, record.addressee.fr, record.addressee.nl];
-  const texts = (language: Language) => [
+/** The texts of a record in one language; author names and portfolio titles go into both. */
+function recordTexts(record: QuestionRecord, language: Language): string[] {
+  return [
     record.subject[language],
     ...record.descriptors.map((descriptor) => descriptor[language]),
     ...record.question[language],
     ...(record.answer?.[language] ?? []),
-    ...names,
+    record.author.name,
+    record.addressee.fr,
+    record.addressee.nl,
   ];
-  return {
-    fr: new Set(texts("fr").flatMap(foldedWordsOf)),
-    nl: new Set(texts("nl").flatMap(foldedWordsOf)),
-  };
 }
 
 // Linking sounds between the parts of a Dutch compound: verkeer-s-veiligheid, zonn-e-panelen, boek-en-kast.
@@ -94,17 +91,35 @@ function lastPartLemmas(word: string, head: string, dutch: LanguageLexicon): str
 
 export type WordKey = { word: string; language: Language };
 
-/** The words of a batch of records not seen before by this loader run, marking them seen. */
-export function unseenWords(records: readonly QuestionRecord[], seen: Set<string>): WordKey[] {
+/** Per language, the words (as written in lower case, and folded) a loader run has met. */
+export type SeenWords = Record<Language, Set<string>>;
+
+export function noWordsSeen(): SeenWords {
+  return { fr: new Set(), nl: new Set() };
+}
+
+/**
+ * The words of a batch of records not seen before by this loader run, marking them seen. Words
+ * are first compared as written (lower case), and only a word not met before is folded: most
+ * words of a document were met in earlier ones. (A word as written and a folded word share one
+ * set: either way, its folded form has been sent.)
+ */
+export function unseenWords(records: readonly QuestionRecord[], seen: SeenWords): WordKey[] {
   const words: WordKey[] = [];
   for (const record of records) {
-    const byLanguage = recordWords(record);
     for (const language of ["fr", "nl"] as const) {
-      for (const word of byLanguage[language]) {
-        const key = `${language}:${word}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        words.push({ word, language });
+      const met = seen[language];
+      for (const text of recordTexts(record, language)) {
+        // Latin letters, accented ones included: much faster than /\p{L}+/u over whole texts.
+        for (const written of text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []) {
+          if (met.has(written)) continue;
+          met.add(written);
+          for (const word of foldedWordsOf(written)) {
+            if (word !== written && met.has(word)) continue;
+            met.add(word);
+            words.push({ word, language });
+          }
+        }
       }
     }
   }
