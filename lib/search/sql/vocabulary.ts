@@ -3,7 +3,7 @@
  * vocabulary (search_word) holds: the token itself and its rule-made candidate forms, the words
  * that share its dictionary lemma, and (Dutch) the compounds that end or start with it; and
  * whether the token is a stop word of that language's configuration. Index lookups only (primary
- * key, the lemmas GIN index, the compound indexes): a fraction of a millisecond per token.
+ * key, the first-lemma and compound B-trees): a fraction of a millisecond per token.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -41,12 +41,20 @@ export function vocabularySql(candidates: readonly Candidate[]): Prisma.Sql {
     )
     SELECT token, language::text AS language, word, lemmas, in_dictionary, in_other_dictionary, how FROM direct
     UNION ALL
+    -- LATERAL, one index probe per key: as a join the planner scans the whole vocabulary.
     SELECT k.token, w.language::text, w.word, w.lemmas, w.in_dictionary, w.in_other_dictionary, 'lemma'
-      FROM keys k JOIN search_word w ON w.language = k.language AND (w.lemmas @> ARRAY[k.key] OR w.word = k.key)
+      FROM keys k CROSS JOIN LATERAL (
+        SELECT * FROM search_word s WHERE s.language = k.language AND s.lemmas[1] = k.key AND s.lemmas <> '{}'
+        UNION
+        SELECT * FROM search_word s WHERE s.language = k.language AND s.word = k.key
+      ) w
     UNION ALL
     SELECT k.token, w.language::text, w.word, w.lemmas, w.in_dictionary, w.in_other_dictionary, 'compound'
-      FROM keys k JOIN search_word w ON w.language = k.language AND k.language = 'nl'
-        AND (w.compound_head = k.key OR w.compound_modifier = k.key)`;
+      FROM keys k CROSS JOIN LATERAL (
+        SELECT * FROM search_word s WHERE k.language = 'nl' AND s.language = 'nl' AND s.compound_head = k.key
+        UNION
+        SELECT * FROM search_word s WHERE k.language = 'nl' AND s.language = 'nl' AND s.compound_modifier = k.key
+      ) w`;
 }
 
 /** Whether each token is a stop word in French and in Dutch (the configurations drop those). */
