@@ -21,6 +21,14 @@ const envSchema = z.object({
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
+  /**
+   * The public origin of the site (https://host, no path), for permalinks, citations and
+   * OpenGraph URLs; when unset, the host of each request.
+   */
+  PUBLIC_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin).optional(),
+  ),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")

@@ -19,6 +19,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
+    // Icons (app/icon.svg, app/apple-icon.png, app/favicon.ico) and the manifest are linked by
+    // Next.js from their files; pages with more to say (a question) add their own.
+    openGraph: { type: "website", siteName: t("name"), title: t("name"), description: t("tagline") },
+    twitter: { card: "summary", title: t("name"), description: t("tagline") },
   };
 }
 

@@ -1,12 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { speaksArchiveLanguage } from "@/lib/i18n/language-order";
 import { homePath, searchPath } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { HeaderSearchInput } from "./header-search-input";
 import { LanguageSwitcher } from "./language-switcher";
 
 /**
  * The header on every page: the archive's name, the search box (a plain GET form, so it works
- * without JavaScript) and the interface language switch.
+ * without JavaScript) and the interface language switch. The English interface, which shows
+ * French before Dutch everywhere (lib/i18n/language-order.ts), says so here, once.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, languageNames] = await Promise.all([
@@ -24,10 +27,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <label htmlFor="site-search" className="sr-only">
             {t("searchLabel")}
           </label>
-          <input
+          <HeaderSearchInput
             id="site-search"
-            name="q"
-            type="search"
             placeholder={t("searchPlaceholder")}
             className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
           />
@@ -40,6 +41,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </form>
         <LanguageSwitcher label={t("languageSwitch")} current={locale} options={languages} />
       </div>
+      {!speaksArchiveLanguage(locale) && (
+        <p data-language-order-note className="mx-auto w-full max-w-6xl px-4 pb-2 text-xs text-slate-600 sm:px-6 dark:text-slate-400">
+          {t("languageOrderNote")}
+        </p>
+      )}
     </header>
   );
 }

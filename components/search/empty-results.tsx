@@ -10,6 +10,7 @@ const CLEARED: Record<Loosening, Partial<SearchParams>> = {
   author: { author: "" },
   party: { party: "" },
   legislature: { legislature: null },
+  session: { session: null },
   from: { from: null, to: null },
   status: { status: null },
 };

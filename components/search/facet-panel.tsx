@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FacetValue, Facets } from "@/lib/data/search";
-import type { SearchParams, SearchStatus } from "@/lib/search/parse-params";
+import type { SearchParams } from "@/lib/search/parse-params";
+import { sessionLabel } from "@/lib/source/session";
+import type { StatusKind } from "@/lib/status/status";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
@@ -9,7 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 type FacetLink = { key: string; label: string; lang?: string; count: number; href: string; isSelected: boolean };
 
 /**
- * Counts by minister, party, year and status. Each count is what choosing it would give with
+ * Counts by minister, party, year, status and session. Each count is what choosing it would give with
  * the other filters kept; choosing is a plain link, so the state stays in the URL.
  */
 export async function FacetPanel({ facets, params, locale }: { facets: Facets; params: SearchParams; locale: Locale }) {
@@ -54,9 +56,19 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
       title: t("status"),
       links: facets.status.map((value) => ({
         ...common(value),
-        label: tStatus(value.value as SearchStatus),
+        label: tStatus(value.value as StatusKind),
         isSelected: params.status === value.value,
-        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as SearchStatus) }),
+        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as StatusKind) }),
+      })),
+    },
+    {
+      name: "session",
+      title: t("session"),
+      links: facets.session.map((value) => ({
+        ...common(value),
+        label: sessionLabel(value.value, locale, { compact: true }),
+        isSelected: params.session === value.value,
+        href: searchPath(locale, params, { session: params.session === value.value ? null : value.value }),
       })),
     },
   ];

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
-import { DEFAULT_PAGE_SIZE, SORTS, STATUSES, type SearchParams } from "@/lib/search/parse-params";
+import { DEFAULT_PAGE_SIZE, SORTS, type SearchParams } from "@/lib/search/parse-params";
+import { STATUS_KINDS } from "@/lib/status/status";
 
 const field = "w-full rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100";
 
@@ -31,7 +32,7 @@ export async function SearchForm({ params, locale }: { params: SearchParams; loc
           <label htmlFor="search-status" className="block text-sm font-medium">{t("status")}</label>
           <select id="search-status" name="status" defaultValue={params.status ?? ""} className={field}>
             <option value="">{t("anyStatus")}</option>
-            {STATUSES.map((status) => <option key={status} value={status}>{tStatus(status)}</option>)}
+            {STATUS_KINDS.map((status) => <option key={status} value={status}>{tStatus(status)}</option>)}
           </select>
         </div>
         <div>
@@ -42,6 +43,8 @@ export async function SearchForm({ params, locale }: { params: SearchParams; loc
         </div>
       </div>
       {params.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={params.size} />}
+      {/* Chosen in the facets; kept when the words change. */}
+      {params.session && <input type="hidden" name="session" value={params.session} />}
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("submit")}</button>
         <Link href={searchPath(locale)} className="underline">{t("reset")}</Link>

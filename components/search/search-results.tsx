@@ -9,7 +9,7 @@ import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
 import { QueryReadings } from "./query-readings";
-import { Snippet } from "./snippet";
+import { SnippetPair } from "./snippet";
 
 /**
  * The part of the search page that waits for the database: count, facets, hits, pages. The page
@@ -46,10 +46,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
             {outcome.hits.map((hit) => (
               <QuestionSummary key={hit.record.id} question={summarizeRecord(hit.record, hit.status)} locale={locale}>
                 {hit.snippets && (
-                  <div className="mt-2 space-y-1">
-                    <Snippet segments={hit.snippets.fr} lang="fr" label={t("snippetFr")} />
-                    <Snippet segments={hit.snippets.nl} lang="nl" label={t("snippetNl")} />
-                  </div>
+                  <SnippetPair snippets={hit.snippets} locale={locale} labels={{ fr: t("snippetFr"), nl: t("snippetNl") }} />
                 )}
               </QuestionSummary>
             ))}

@@ -1,4 +1,6 @@
 import type { SnippetSegment } from "@/lib/data/search";
+import { languagesInOrder } from "@/lib/i18n/language-order";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** A snippet with its matched words in <mark>; the text is rendered as text, never as HTML. */
 export function Snippet({ segments, lang, label }: { segments: SnippetSegment[]; lang: "fr" | "nl"; label: string }) {
@@ -18,5 +20,16 @@ export function Snippet({ segments, lang, label }: { segments: SnippetSegment[];
         ),
       )}
     </p>
+  );
+}
+
+/** A hit's French and Dutch snippets, the interface language's first. */
+export function SnippetPair({ snippets, locale, labels }: { snippets: { fr: SnippetSegment[]; nl: SnippetSegment[] }; locale: Locale; labels: { fr: string; nl: string } }) {
+  return (
+    <div className="mt-2 space-y-1">
+      {languagesInOrder(locale).map((language) => (
+        <Snippet key={language} segments={snippets[language]} lang={language} label={labels[language]} />
+      ))}
+    </div>
   );
 }

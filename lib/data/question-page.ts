@@ -9,7 +9,7 @@ import { cache } from "react";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { calendarDay, todayInBrussels } from "@/lib/reader/days";
 import { parallelRows, type ReaderRow } from "@/lib/reader/parallel";
-import { questionStatus, type QuestionStatus } from "@/lib/reader/status";
+import { questionStatus, recordStatus, type QuestionStatus } from "@/lib/status/status";
 import { timelineSteps, type TimelineStep } from "@/lib/reader/timeline";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
 import { readStoredQuestion } from "./questions";
@@ -43,7 +43,7 @@ const readQuestionPage = cache(async (id: string, today: string, db: Database): 
   return {
     record,
     descriptors: record.descriptors.map((descriptor, index) => ({ id: descriptorIds[index] ?? 0, ...descriptor })),
-    status: questionStatus({ askedOn: record.askedOn, answeredOn: record.answer?.receivedOn ?? null, events: record.events }, today),
+    status: recordStatus(record, today),
     timeline: timelineSteps(record.events),
     siblings: await resolveSiblings(db, record.alsoAskedTo, today),
     reader: {
@@ -60,23 +60,23 @@ async function resolveSiblings(db: Database, ids: readonly string[], today: stri
     where: { id: { in: [...ids] } },
     select: {
       id: true,
+      legislature: true,
       askedOn: true,
       answerReceivedOn: true,
+      reminderCount: true,
       addressee: { select: { titleFr: true, titleNl: true } },
-      events: { select: { date: true, kind: true }, orderBy: { position: "asc" } },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id): SiblingSummary => {
     const row = byId.get(id);
     if (!row) return { id, isInArchive: false };
-    const events = row.events.map((event) => ({ date: calendarDay(event.date), kind: event.kind }));
     const answeredOn = row.answerReceivedOn ? calendarDay(row.answerReceivedOn) : null;
     return {
       id,
       isInArchive: true,
       addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
-      status: questionStatus({ askedOn: calendarDay(row.askedOn), answeredOn, events }, today),
+      status: questionStatus({ legislature: row.legislature, askedOn: calendarDay(row.askedOn), answeredOn, reminders: row.reminderCount }, today),
     };
   });
 }

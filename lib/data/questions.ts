@@ -6,7 +6,7 @@ import { prismaExecutor } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDay } from "@/lib/reader/days";
 import { readQuestionRecords, type StoredQuestion } from "@/lib/records/question-records";
-import type { SearchStatus } from "@/lib/search/parse-params";
+import type { StatusKind } from "@/lib/status/status";
 import { isQuestionId } from "@/lib/source/question-id";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
 
@@ -32,7 +32,7 @@ export type QuestionSummary = {
   author: { name: string; party: string };
   addressee: Bilingual;
   answerReceivedOn: string | null;
-  status: SearchStatus;
+  status: StatusKind;
 };
 
 export type QuestionList = { total: number; questions: QuestionSummary[] };
@@ -48,12 +48,12 @@ function toSummary(row: SummaryRow): QuestionSummary {
     author: { name: row.author.name, party: row.authorParty },
     addressee: { fr: row.addressee.titleFr, nl: row.addressee.titleNl },
     answerReceivedOn: row.answerReceivedOn ? calendarDay(row.answerReceivedOn) : null,
-    status: row.status as SearchStatus,
+    status: row.status as StatusKind,
   };
 }
 
 /** The same summary from a whole record (search hits carry records). */
-export function summarizeRecord(record: QuestionRecord, status: SearchStatus): QuestionSummary {
+export function summarizeRecord(record: QuestionRecord, status: StatusKind): QuestionSummary {
   return {
     id: record.id,
     askedOn: record.askedOn,
@@ -71,6 +71,12 @@ async function listPage(db: Database, where: Prisma.QuestionWhereInput, limit: n
     db.question.findMany({ where, orderBy: [{ askedOn: "desc" }, { id: "asc" }], take: limit, skip: offset, include: summaryInclude }),
   ]);
   return { total, questions: rows.map(toSummary) };
+}
+
+/** The summaries of these questions, newest first; ids not in the archive are left out. */
+export async function listQuestionsByIds({ ids, db = appDb }: { ids: readonly string[]; db?: Database }): Promise<QuestionSummary[]> {
+  if (ids.length === 0) return [];
+  return (await listPage(db, { id: { in: [...ids] } }, ids.length, 0)).questions;
 }
 
 /** All questions, newest first, a page at a time. */

@@ -4,7 +4,7 @@
  * documents,
  * rows only ever added (ON CONFLICT DO NOTHING), so no row is rewritten by every document that
  * uses a common word. Also rebuilds the vocabulary and the search vectors of an archive loaded
- * before the vocabulary existed. Decision 0009.
+ * before the vocabulary existed. Decision 0011.
  */
 import type { Pool } from "pg";
 import { loadLexicon } from "@/lib/lexicon/lexicon";

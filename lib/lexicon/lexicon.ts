@@ -5,7 +5,7 @@
  * lemmas: "travaux" -> travail, "aangename" -> aangenaam), and, for a Dutch compound, its last
  * and first parts ("verkeersveiligheid" -> veiligheid, verkeer). Built once per process, and only
  * by the loader: the web app reads the results from the search_word table.
- * See docs/decisions/0009-inflection-complete-search.md.
+ * See docs/decisions/0011-inflection-complete-search.md.
  */
 import { expandEntry, readEntries, readSuffixRules, type Affixes, type DictionaryEntry } from "./hunspell";
 import { foldWord } from "./words";

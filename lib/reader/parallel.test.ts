@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnLanguages, columnOrderFrom, defaultColumnOrder, paragraphAnchor, parallelRows } from "./parallel";
+import { columnLanguages, columnOrderFrom, defaultColumnOrder, paragraphAnchor, parallelRows, readerViewFrom } from "./parallel";
 
 describe("paragraphAnchor", () => {
   it("numbers paragraphs from 1 per part and language", () => {
@@ -47,5 +47,15 @@ describe("column order", () => {
     expect(columnOrderFrom("<script>", "nl")).toBe("nl-fr");
     expect(columnOrderFrom(undefined, "en")).toBe("fr-nl");
     expect(columnLanguages("nl-fr")).toEqual(["nl", "fr"]);
+  });
+});
+
+describe("reader view", () => {
+  it("keeps a stored one-language view and falls back to both languages", () => {
+    expect(readerViewFrom("nl")).toBe("nl");
+    expect(readerViewFrom("fr")).toBe("fr");
+    expect(readerViewFrom("both")).toBe("both");
+    expect(readerViewFrom("de")).toBe("both");
+    expect(readerViewFrom(undefined)).toBe("both");
   });
 });

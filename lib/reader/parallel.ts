@@ -49,3 +49,18 @@ export function columnLanguages(order: ColumnOrder): readonly [Language, Languag
 }
 
 export const COLUMN_ORDER_COOKIE = "reader-columns";
+
+/**
+ * Which texts the reader shows: both side by side (stacked on a phone), or one language alone,
+ * which halves a long page on a phone. Remembered in a cookie like the column order.
+ */
+export type ReaderView = "both" | Language;
+
+export const READER_VIEWS: readonly ReaderView[] = ["both", "fr", "nl"];
+
+export const READER_VIEW_COOKIE = "reader-view";
+
+/** The view stored in the cookie if it is a valid one, else both languages. */
+export function readerViewFrom(stored: string | undefined): ReaderView {
+  return READER_VIEWS.find((view) => view === stored) ?? "both";
+}

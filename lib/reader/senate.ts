@@ -1,4 +1,4 @@
-/** Links to the Senate's own pages, for questions the archive does not hold. */
+/** Links to the Senate's own pages: a question's official page, and siblings the archive does not hold. */
 import { parseQuestionId } from "@/lib/source/question-id";
 import type { Language } from "@/lib/source/record";
 

@@ -5,18 +5,18 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlExecutor } from "@/lib/db/sql";
-import type { SearchStatus } from "@/lib/search/parse-params";
+import type { StatusKind } from "@/lib/status/status";
 import type { QuestionRecord } from "@/lib/source/record";
 
 export type StoredQuestion = {
   record: QuestionRecord;
-  /** Derived when the question was stored: answered, reminded (unanswered, with a reminder) or awaiting. */
-  status: SearchStatus;
+  /** As stored for filters and facets (lib/status/status.ts, computed in SQL by senate_legislatures.sql). */
+  status: StatusKind;
   /** The descriptors' ids, in the order of record.descriptors (for links to their lists). */
   descriptorIds: number[];
 };
 
-type Row = { id: string; status: SearchStatus; record: QuestionRecord; descriptor_ids: number[] };
+type Row = { id: string; status: StatusKind; record: QuestionRecord; descriptor_ids: number[] };
 
 /** The stored questions with these ids, keyed by id; ids not in the archive are absent. */
 export async function readQuestionRecords(query: SqlExecutor, ids: readonly string[]): Promise<Map<string, StoredQuestion>> {

@@ -1,5 +1,5 @@
 /**
- * Widens each token of a query to the forms the archive holds, per language (decision 0009):
+ * Widens each token of a query to the forms the archive holds, per language (decision 0011):
  * the token, its rule-made singular/plural/feminine forms (lib/search/inflection), the words the
  * dictionaries give the same lemma, and, in Dutch, the compounds built on it. It also decides
  * which language a token belongs to: a word of the vocabulary counts for a language when that

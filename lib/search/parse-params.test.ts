@@ -4,19 +4,19 @@ import { DEFAULT_SEARCH_PARAMS, parseSearchParams, searchQueryString } from "./p
 describe("parseSearchParams", () => {
   it("reads every parameter", () => {
     const { params, notices } = parseSearchParams(new URLSearchParams(
-      "q=prison&minister=Justice&author=Taelman&party=MR&legislature=5&from=2012-01-01&to=2012-12-31&status=reminded&sort=oldest&page=3&size=5",
+      "q=prison&minister=Justice&author=Taelman&party=MR&legislature=5&session=2010&from=2012-01-01&to=2012-12-31&status=lapsed&sort=oldest&page=3&size=5",
     ));
     expect(notices).toEqual([]);
     expect(params).toEqual({
-      q: "prison", minister: "Justice", author: "Taelman", party: "MR", legislature: 5, from: "2012-01-01",
-      to: "2012-12-31", status: "reminded", sort: "oldest", page: 3, size: 5,
+      q: "prison", minister: "Justice", author: "Taelman", party: "MR", legislature: 5, session: "2010", from: "2012-01-01",
+      to: "2012-12-31", status: "lapsed", sort: "oldest", page: 3, size: 5,
     });
   });
 
   it("falls back to each default on its own and names the parameter", () => {
-    const { params, notices } = parseSearchParams({ page: "-1", sort: "random", status: ["sleeping"], from: "2013-02-31", q: "ok" });
+    const { params, notices } = parseSearchParams({ page: "-1", sort: "random", status: ["sleeping"], from: "2013-02-31", session: "2010-2012", q: "ok" });
     expect(params).toEqual({ ...DEFAULT_SEARCH_PARAMS, q: "ok" });
-    expect(notices.map((notice) => notice.param).sort()).toEqual(["from", "page", "sort", "status"]);
+    expect(notices.map((notice) => notice.param).sort()).toEqual(["from", "page", "session", "sort", "status"]);
   });
 
   it("turns control characters into spaces and cuts very long text", () => {

@@ -4,9 +4,9 @@
  * returned in the JSON), so that no URL, however mangled, makes a 500 or a 400.
  */
 import { z } from "zod";
+import { sessionSchema } from "@/lib/source/session";
+import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 
-export const STATUSES = ["answered", "awaiting", "reminded"] as const;
-export type SearchStatus = (typeof STATUSES)[number];
 
 export const SORTS = ["relevance", "newest", "oldest", "longest-awaiting"] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -25,9 +25,11 @@ export type SearchParams = {
   author: string;
   party: string;
   legislature: number | null;
+  /** A session in the record's form ("2012-2013", "2010": lib/source/session.ts). */
+  session: string | null;
   from: string | null;
   to: string | null;
-  status: SearchStatus | null;
+  status: StatusKind | null;
   sort: SearchSort;
   page: number;
   size: number;
@@ -44,6 +46,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   author: "",
   party: "",
   legislature: null,
+  session: null,
   from: null,
   to: null,
   status: null,
@@ -70,9 +73,10 @@ const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } =
   author: text(MAX_FILTER_LENGTH),
   party: text(MAX_FILTER_LENGTH),
   legislature: z.coerce.number().int().min(1).max(999),
+  session: sessionSchema,
   from: isoDate,
   to: isoDate,
-  status: z.enum(STATUSES),
+  status: z.enum(STATUS_KINDS),
   sort: z.enum(SORTS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
   size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),

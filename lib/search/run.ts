@@ -12,9 +12,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlExecutor } from "@/lib/db/sql";
 import { readQuestionRecords } from "@/lib/records/question-records";
-import type { ParamNotice, SearchParams, SearchStatus } from "@/lib/search/parse-params";
 import { expandTokens, type Expansion } from "@/lib/search/expand";
+import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
 import { planText, type TextPlan } from "@/lib/search/plan";
+import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
@@ -30,7 +31,7 @@ export type SnippetSegment = { text: string; isMatch: boolean };
 
 export type SearchHit = {
   record: QuestionRecord;
-  status: SearchStatus;
+  status: StatusKind;
   /** ts_rank of the better language; null without words. */
   rank: number | null;
   snippets: { fr: SnippetSegment[]; nl: SnippetSegment[] } | null;
@@ -40,7 +41,7 @@ export type FacetValue = { value: string; label: { fr: string; nl: string } | nu
 export type Facets = Record<FacetName, FacetValue[]>;
 
 /** Filters that were set when nothing matched: the page offers to drop each one. */
-export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "from" | "status">;
+export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "session" | "from" | "status">;
 
 type Parsed = { params: SearchParams; notices: ParamNotice[] };
 
@@ -162,17 +163,19 @@ export function splitHeadline(headline: string): SnippetSegment[] {
   return segments;
 }
 
-const STATUS_ORDER: readonly string[] = ["answered", "reminded", "awaiting"];
+const STATUS_ORDER: readonly string[] = STATUS_KINDS;
 
 const FACET_ORDER: Record<FacetName, (a: FacetValue, b: FacetValue) => number> = {
   minister: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   party: (a, b) => b.count - a.count || a.value.localeCompare(b.value),
   year: (a, b) => b.value.localeCompare(a.value),
   status: (a, b) => STATUS_ORDER.indexOf(a.value) - STATUS_ORDER.indexOf(b.value),
+  // Newest first; the session form sorts chronologically as text (lib/source/session.ts).
+  session: (a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0),
 };
 
 function groupFacets(rows: FacetCountRow[]): Facets {
-  const facets: Facets = { minister: [], party: [], year: [], status: [] };
+  const facets: Facets = { minister: [], party: [], year: [], status: [], session: [] };
   for (const row of rows) {
     facets[row.facet].push({
       value: row.value,
@@ -190,6 +193,7 @@ function filtersSet(params: SearchParams): Loosening[] {
   if (params.author) set.push("author");
   if (params.party) set.push("party");
   if (params.legislature !== null) set.push("legislature");
+  if (params.session !== null) set.push("session");
   if (params.from !== null || params.to !== null) set.push("from");
   if (params.status !== null) set.push("status");
   return set;

@@ -36,11 +36,16 @@ export const CHAMBER_HEADER: BilingualHeaderSpec = {
   nl: String.raw`BELGISCHE\s+SENAAT`,
 };
 
+/**
+ * "Session 2012-2013 Zitting 2012-2013", or after elections "Session extraordinaire 2010
+ * Buitengewone zitting 2010" (the Senate's annals also write "Session ordinaire" / "Gewone
+ * zitting" and capitalise "Zitting"). Groups: the kind word, the first year, the second year.
+ */
 export const SESSION_HEADER: BilingualHeaderSpec = {
   name: "the session header",
   example: "Session 2012-2013 Zitting 2012-2013",
-  fr: String.raw`Session\s+(\d{4}-\d{4})`,
-  nl: String.raw`Zitting\s+(\d{4}-\d{4})`,
+  fr: String.raw`Session\s+(?:([Ee]xtraordinaire|[Oo]rdinaire)\s+)?(\d{4})(?:-(\d{4}))?`,
+  nl: String.raw`(?:([Bb]uitengewone|[Gg]ewone)\s+)?[Zz]itting\s+(\d{4})(?:-(\d{4}))?`,
 };
 
 export const DATE_HEADER: BilingualHeaderSpec = {

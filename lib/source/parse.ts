@@ -26,6 +26,7 @@ import {
 } from "./headers";
 import { decodeDocument, isFiller, splitLines } from "./lines";
 import { splitSubject } from "./language";
+import { sessionForm, type Session, type SessionKind } from "./session";
 import { formatQuestionId } from "./question-id";
 import { readRegister, type LocatedEvent } from "./register";
 import {
@@ -43,7 +44,7 @@ export function parseDocument(input: string | Uint8Array, file: string): Questio
   const cursor = new LineCursor(lines, file);
 
   readBilingualHeader(cursor, CHAMBER_HEADER);
-  const session = readSession(cursor);
+  const session = readSessionHeader(cursor);
   const askedOn = readAskedOn(cursor);
   const { legislature, number } = readQuestionNumber(cursor);
   const id = formatQuestionId({ legislature, number });
@@ -81,12 +82,26 @@ function agree<T>(cursor: LineCursor, header: BilingualHeader, what: string, fr:
   return fr;
 }
 
-function readSession(cursor: LineCursor): string {
+/** The session header as the record keeps it (session.ts): "2012-2013", or "2010" for an extraordinary session. */
+function readSessionHeader(cursor: LineCursor): string {
   const header = readBilingualHeader(cursor, SESSION_HEADER);
-  const session = agree(cursor, header, "sessions", header.fr[0], header.nl[0]) ?? "";
-  const [start, end] = session.split("-").map(Number);
-  if (end !== (start ?? Number.NaN) + 1) cursor.fail(header.line, `session "${session}" does not span two consecutive years`);
-  return session;
+  const fr = printedSession(header.fr, "extraordinaire");
+  const nl = printedSession(header.nl, "buitengewone");
+  agree(cursor, header, "sessions", fr.printed, nl.printed);
+  const form = sessionForm(fr.session);
+  if ("problem" in form) cursor.fail(header.line, form.problem);
+  return form.form;
+}
+
+/** One half of the session header: kind word, first year, optional second year. */
+function printedSession([kindWord, start = "", end]: string[], extraordinaryWord: string): { session: Session; printed: string } {
+  const kind: SessionKind = kindWord?.toLowerCase() === extraordinaryWord ? "extraordinary" : "ordinary";
+  const years = end ? `${start}-${end}` : start;
+  return {
+    session: { kind, startYear: Number(start), endYear: Number(end || start) },
+    // What the two halves must agree on: "extraordinary 2010", "2012-2013".
+    printed: kind === "extraordinary" ? `extraordinary ${years}` : years,
+  };
 }
 
 function readAskedOn(cursor: LineCursor): string {

@@ -7,6 +7,7 @@
  * invariants checked here, not only on the static type.
  */
 import { z } from "zod";
+import { sessionSchema } from "./session";
 import { formatQuestionId, questionIdSchema } from "./question-id";
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -54,18 +55,13 @@ export const answerSchema = z.strictObject({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
-/** A parliamentary session spans two consecutive years, e.g. "2012-2013". */
-export const sessionSchema = z
-  .string()
-  .regex(/^\d{4}-\d{4}$/, "expected a session like 2012-2013")
-  .refine((session) => Number(session.slice(5)) === Number(session.slice(0, 4)) + 1, "session years must be consecutive");
-
 export const questionRecordSchema = z
   .strictObject({
     id: questionIdSchema,
     chamber: z.literal("senate"),
     legislature: z.number().int().positive(),
     number: z.number().int().positive(),
+    /** See session.ts: "2012-2013" (ordinary), "2010" or "1991-1992E" (extraordinary); sorts as text. */
     session: sessionSchema,
     askedOn: isoDateSchema,
     originalLanguage: languageSchema,

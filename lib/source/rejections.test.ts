@@ -2,23 +2,10 @@
  * Bad input: each case asserts the exact message, because the message
  * (file, line, what is wrong) is what a person fixing the document sees.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SourceError } from "./errors";
-import { parseDocument } from "./parse";
+import { messageFor, SEED_TEXT as SEED } from "../../tests/support/source";
 
-const SEED = new TextDecoder().decode(readFileSync(new URL("../../seeds/000_dc0ab1c61fd4920e.txt", import.meta.url)));
 const SEED_LINES = SEED.split("\n");
-
-function messageFor(input: string | Uint8Array, file = "doc.txt"): string {
-  try {
-    parseDocument(input, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return (error as SourceError).message;
-  }
-  throw new Error("expected parseDocument to throw");
-}
 
 describe("parseDocument rejects", () => {
   it("an empty file", () => {

@@ -1,13 +1,10 @@
 /** Hand-written documents in the layout of the real export, one per layout variant. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseFixture as parseTestDocument } from "../../tests/support/source";
 import { parseDocument } from "./parse";
-import type { QuestionRecord } from "./record";
 
-function parseFixture(name: string): QuestionRecord {
-  const file = `tests/fixtures/source/${name}`;
-  return parseDocument(readFileSync(new URL(`../../${file}`, import.meta.url)), file);
-}
+const parseFixture = (name: string) => parseTestDocument(`source/${name}`);
 
 describe("parseDocument on layout variants", () => {
   it("reads a French question without answer, cross-references or reminders, headers on consecutive lines", () => {

@@ -1,9 +1,10 @@
 -- Writes one validated record (the parser's JSON shape, lib/source/record.ts) and everything
 -- hanging from it: the question row with its derived search values (head and full vectors,
--- the head holding the author's name and the portfolio too; reminder count) computed in the one INSERT, then its descriptors, timeline and "also asked
--- to" links. A single call is a single statement, hence atomic: a document is stored whole or
--- not at all. Returns 'loaded', 'updated', or 'unchanged' when the stored content hash is the
--- same (nothing is written then). The loader calls it through archive_upsert_questions
+-- the head holding the author's name and the portfolio too; reminder count, status as
+-- senate_legislatures.sql decides it) computed in the one INSERT, then its descriptors, timeline
+-- and "also asked to" links. A single call is a single statement, hence atomic: a document is
+-- stored whole or not at all. Returns 'loaded', 'updated', or 'unchanged' when the stored
+-- content hash is the same (nothing is written then). The loader calls it through archive_upsert_questions
 -- (decisions 0002 and 0005).
 CREATE OR REPLACE FUNCTION archive_upsert_question(p_record JSONB, p_content_hash TEXT, p_source_file TEXT)
   RETURNS TEXT LANGUAGE plpgsql AS $$
@@ -53,7 +54,7 @@ BEGIN
     author_id, author_party, addressee_id, subject_fr, subject_nl,
     question_fr, question_nl, answer_received_on, answer_fr, answer_nl,
     source_file, content_hash, loaded_at,
-    reminder_count, search_head_fr, search_head_nl, search_fr, search_nl)
+    reminder_count, status, search_head_fr, search_head_nl, search_fr, search_nl)
   VALUES (
     v_id,
     (p_record->>'chamber')::"Chamber",
@@ -76,6 +77,7 @@ BEGIN
     p_content_hash,
     now(),
     v_reminders,
+    archive_question_status((p_record->>'legislature')::INTEGER, (v_answer->>'receivedOn')::DATE, v_reminders),
     v_head_fr,
     v_head_nl,
     archive_full_vector('archive_fr', v_head_fr, v_question_fr, v_answer_fr),
@@ -90,7 +92,7 @@ BEGIN
     answer_received_on = EXCLUDED.answer_received_on, answer_fr = EXCLUDED.answer_fr,
     answer_nl = EXCLUDED.answer_nl, source_file = EXCLUDED.source_file,
     content_hash = EXCLUDED.content_hash, loaded_at = EXCLUDED.loaded_at,
-    reminder_count = EXCLUDED.reminder_count,
+    reminder_count = EXCLUDED.reminder_count, status = EXCLUDED.status,
     search_head_fr = EXCLUDED.search_head_fr, search_head_nl = EXCLUDED.search_head_nl,
     search_fr = EXCLUDED.search_fr, search_nl = EXCLUDED.search_nl;
 

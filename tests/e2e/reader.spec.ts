@@ -1,7 +1,8 @@
 /**
  * The bilingual reader (/{locale}/questions/{id}) and what hangs from it: descriptor lists, the
  * JSON API, 404s, the column order, small screens, dark theme, print, and accessibility.
- * Runs against the production build seeded with seeds/ (question 5-8902 only).
+ * Runs against the production build seeded with seeds/ and the test documents of
+ * tests/fixtures/search and tests/fixtures/reader (5-8900, one of 5-8902's siblings, is there).
  */
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
@@ -75,26 +76,34 @@ test.describe("question page in French", () => {
     await expect(page.getByText("Posée en néerlandais ; le texte français est une traduction.")).toBeVisible();
   });
 
-  test("also asked to: 18 numbers, none in the archive, each linking to senate.be in French", async ({ page }) => {
+  test("also asked to: the sibling in the archive as a card, the 17 others as one line of numbers linking to senate.be in French", async ({ page }) => {
     const section = page.getByRole("region", { name: "Aussi posée à" });
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("Aussi posée à");
-    const entries = section.locator("li[data-sibling]");
-    await expect(entries).toHaveCount(18);
-    expect(await entries.evaluateAll((items) => items.map((item) => item.getAttribute("data-sibling")))).toEqual(SIBLINGS);
-    for (const id of SIBLINGS) {
-      const entry = section.locator(`li[data-sibling="${id}"]`);
-      await expect(entry).toContainText("Pas dans l'archive");
+    await expect(section).toContainText("La même question a été adressée à 18 autres ministres");
+    const card = section.locator('li[data-sibling="5-8900"]');
+    await expect(card).toContainText("ministre de la Justice");
+    await expect(card.getByRole("link", { name: "5-8900" })).toHaveAttribute("href", "/fr/questions/5-8900");
+    await expect(card.locator("[data-status]")).toHaveText("Sans réponse à la fin de la législature, 363 jours après la question");
+    await expect(section.locator("li[data-sibling]")).toHaveCount(1);
+    const line = section.locator("[data-siblings-elsewhere]");
+    await expect(line).toContainText("Pas dans l'archive, sur senate.be :");
+    const links = line.getByRole("link");
+    await expect(links).toHaveText(SIBLINGS.slice(1));
+    for (const [index, id] of SIBLINGS.slice(1).entries()) {
       const [legislature, number] = id.split("-");
-      await expect(entry.getByRole("link")).toHaveAttribute(
-        "href",
-        `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${legislature}&NR=${number}&LANG=fr`,
-      );
+      await expect(links.nth(index)).toHaveAttribute("href", `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${legislature}&NR=${number}&LANG=fr`);
+      await expect(links.nth(index)).toHaveAccessibleName(`Question ${id} : page officielle sur senate.be (ouvre le site du Sénat)`);
     }
+    // One line, not seventeen cards: the whole section is shorter than a phone screen.
+    expect((await section.boundingBox())!.height).toBeLessThan(400);
+    await section.screenshot({ path: test.info().outputPath("fr-siblings.png") });
   });
 
   test("headings: one h1, then h2 sections in order", async ({ page }) => {
     const headings = await page.locator("main").locator("h1, h2, h3").evaluateAll((nodes) => nodes.map((node) => `${node.tagName}:${node.textContent?.trim()}`));
-    expect(headings).toEqual([expect.stringMatching(/^H1:Question écrite/), "H2:Chronologie", "H2:Question", "H2:Réponse", "H2:Aussi posée à"]);
+    expect(headings).toEqual([
+      expect.stringMatching(/^H1:Question écrite/), "H2:Chronologie", "H2:Question", "H2:Réponse", "H2:Aussi posée à", "H3:Dans l'archive", "H2:Citer cette question",
+    ]);
   });
 
   test("copy-link control copies the paragraph's address", async ({ page, context, baseURL }) => {
@@ -119,10 +128,10 @@ test("question page in Dutch: Dutch first, Dutch labels and senate.be links in D
   expect(Math.abs(nlBox!.y - frBox!.y)).toBeLessThan(2);
   await expect(firstRow.locator('[data-lang="nl"]')).toContainText("1. De Federale Overheidsdienst");
   await expect(firstRow.locator('[data-lang="fr"]')).toContainText("1. Le Service public fédéral");
-  const siblings = page.getByRole("region", { name: "Ook gesteld aan" }).locator("li[data-sibling]");
-  await expect(siblings).toHaveCount(18);
-  await expect(siblings.first().getByRole("link")).toHaveAttribute("href", /LEG=5&NR=8900&LANG=nl$/);
-  await expect(siblings.first()).toContainText("Niet in het archief");
+  const siblings = page.getByRole("region", { name: "Ook gesteld aan" });
+  await expect(siblings.locator('li[data-sibling="5-8900"]')).toContainText("minister van Justitie");
+  await expect(siblings.locator("[data-siblings-elsewhere]")).toContainText("Niet in het archief, op senate.be:");
+  await expect(siblings.locator("[data-siblings-elsewhere]").getByRole("link").first()).toHaveAttribute("href", /LEG=5&NR=8901&LANG=nl$/);
   await shot(page, "nl-desktop");
 });
 
@@ -135,7 +144,7 @@ test("question page in English: English dates, descriptors in French · Dutch, F
   await expect(chip.locator('[lang="nl"]')).toHaveText("sociale media");
   await expect(page.locator("main dl").first().locator('[lang="fr"]').first()).toContainText("vice-premier ministre");
   await expect(page.locator("main dl").first().locator('[lang="nl"]').first()).toContainText("vice-eersteminister");
-  await expect(page.getByRole("region", { name: "Also asked to" }).locator("li a").first()).toHaveAttribute("href", /LANG=fr$/);
+  await expect(page.getByRole("region", { name: "Also asked to" }).locator("[data-siblings-elsewhere] a").first()).toHaveAttribute("href", /LANG=fr$/);
 });
 
 test("the header's language switch keeps the reader on the same question", async ({ page }) => {
@@ -153,7 +162,7 @@ test("a descriptor chip leads to the list of questions with that descriptor", as
   await page.getByRole("link", { name: "médias sociaux", exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/descriptors\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("médias sociaux");
-  await expect(page.getByText("1 question avec ce descripteur")).toBeVisible();
+  await expect(page.getByText("2 questions avec ce descripteur")).toBeVisible();
   const entry = page.getByRole("listitem").filter({ hasText: "5-8902" });
   await expect(entry).toContainText("Services publics fédéraux - Communication avec les citoyens");
   await shot(page, "descriptor-list");
@@ -216,7 +225,7 @@ test("without JavaScript the reader is complete: both columns, timeline and sibl
   const firstRow = page.getByRole("region", { name: "Réponse" }).locator(".parallel-row").first();
   await expect(firstRow.locator('[data-lang="fr"]')).toContainText("1. Le Service public fédéral");
   await expect(firstRow.locator('[data-lang="nl"]')).toContainText("1. De Federale Overheidsdienst");
-  await expect(page.locator("li[data-sibling]")).toHaveCount(18);
+  await expect(page.locator("[data-sibling]")).toHaveCount(18);
   await expect(page.getByRole("region", { name: "Chronologie" }).locator("time")).toHaveCount(3);
   // The copy-link control degrades to a plain anchor link.
   await expect(page.locator("#a-fr-1 a.copy-link")).toHaveAttribute("href", "#a-fr-1");
@@ -255,14 +264,21 @@ test("/questions/5-8902 without a locale redirects to the localized page", async
 });
 
 test.describe("JSON API", () => {
-  test("/api/questions/5-8902 is the parser's record, field for field", async ({ request }) => {
+  test("/api/questions/5-8902 is the parser's record, field for field, plus the status and session fields", async ({ request }) => {
     const response = await request.get(`/api/questions/5-8902`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
-    const body: unknown = await response.json();
-    expect(questionRecordSchema.safeParse(body).success).toBe(true);
+    const { status, statusDetail, sessionLabel, officialUrl, ...record } = (await response.json()) as Record<string, unknown>;
+    expect(questionRecordSchema.safeParse(record).success).toBe(true);
     const file = "seeds/000_dc0ab1c61fd4920e.txt";
-    expect(body).toEqual(parseDocument(await readFile(file), file));
+    expect(record).toEqual(parseDocument(await readFile(file), file));
+    expect(status).toBe("answered");
+    expect(statusDetail).toMatchObject({ kind: "answered", answeredOn: "2014-02-17", days: 293, reminders: 1, isAfterLegislatureEnd: false });
+    expect(sessionLabel).toEqual({ fr: "session 2012-2013", nl: "zitting 2012-2013", en: "session 2012-2013" });
+    expect(officialUrl).toEqual({
+      fr: "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=8902&LANG=fr",
+      nl: "https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=8902&LANG=nl",
+    });
   });
 
   for (const id of ["9-99999", "abc", "5-8902x", "%E0%A4%A", "5-8902%00", "..%2F..%2Fetc"]) {

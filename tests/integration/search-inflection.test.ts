@@ -5,7 +5,7 @@
  * "Binnenlandse", "politie"/"politique"). Each form gets a question of its own, written through
  * the real write path (storeRecord: vocabulary, then archive_upsert_question), its Dutch or
  * French text holding that one form in an ordinary sentence. (A word found in no text at all
- * is searched as typed in both languages: see docs/decisions/0009.)
+ * is searched as typed in both languages: see docs/decisions/0011.)
  */
 import { readFile } from "node:fs/promises";
 import type pg from "pg";

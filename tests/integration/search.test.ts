@@ -4,9 +4,9 @@
  * languages, accent folding, phrases, exclusion, OR, question numbers, minister and author
  * lookups (words in either language, typos), facet counts, sort orders and page boundaries.
  *
- * The corpus: 4-789 (2009, awaiting, cdH, Justice and Interior), 4-1234 (2009, awaiting, MR,
- * Justice; Dutch "gevangenis" only), 4-1240 (2009, awaiting and reminded, Open Vld, Justice;
- * Dutch "gevangenissen" only), 5-345 (2012, awaiting, PS), 5-2001 (2012, answered, sp.a),
+ * The corpus: 4-789 (2009, lapsed, cdH, Justice and Interior), 4-1234 (2009, lapsed, MR,
+ * Justice; Dutch "gevangenis" only), 4-1240 (2009, lapsed after a reminder, Open Vld, Justice;
+ * Dutch "gevangenissen" only), 5-345 (2012, lapsed, PS), 5-2001 (2012, answered, sp.a),
  * 5-6543 (2012, answered, CD&V), 5-8902 (2013, answered, Open Vld, Foreign Affairs).
  */
 import { readFile } from "node:fs/promises";
@@ -152,16 +152,19 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
     it("counts every facet over the whole archive when nothing is chosen", async () => {
       const outcome = await search("");
       expect(outcome.total).toBe(7);
-      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ answered: 3, lapsed: 4 });
       expect(facet(outcome, "year")).toEqual({ "2009": 3, "2012": 3, "2013": 1 });
       expect(facet(outcome, "party")).toEqual({ "Open Vld": 2, cdH: 1, MR: 1, PS: 1, "sp.a": 1, "CD&V": 1 });
       expect(facet(outcome, "minister")["ministre de la Justice"]).toBe(2);
+      expect(outcome.facets.session.map((value) => [value.value, value.count])).toEqual([
+        ["2012-2013", 1], ["2011-2012", 3], ["2009-2010", 1], ["2008-2009", 2],
+      ]);
     });
 
     it("counts each facet with every filter but its own", async () => {
       const outcome = await search("status=answered");
       expect(outcome.total).toBe(3);
-      expect(facet(outcome, "status")).toEqual({ answered: 3, awaiting: 3, reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ answered: 3, lapsed: 4 });
       expect(facet(outcome, "year")).toEqual({ "2012": 2, "2013": 1 });
       expect(facet(outcome, "party")).toEqual({ "Open Vld": 1, "sp.a": 1, "CD&V": 1 });
 
@@ -169,14 +172,20 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(ids(justice)).toEqual(["4-1234"]);
       expect(facet(justice, "minister")).toEqual({ "ministre de la Justice": 1 });
       expect(facet(justice, "party")).toEqual({ MR: 1, "Open Vld": 1 });
-      expect(facet(justice, "status")).toEqual({ awaiting: 1 });
+      expect(facet(justice, "status")).toEqual({ lapsed: 1 });
     });
 
     it("counts facets of a word query and filters by year through from/to", async () => {
       const outcome = await search("q=prison&from=2009-03-03&to=2009-12-31");
       expect(ids(outcome)).toEqual(["4-1240"]);
       expect(facet(outcome, "year")).toEqual({ "2009": 2 });
-      expect(facet(outcome, "status")).toEqual({ reminded: 1 });
+      expect(facet(outcome, "status")).toEqual({ lapsed: 1 });
+    });
+
+    it("filters on the status: the questions left unanswered when their legislature ended", async () => {
+      // Every unanswered question of these fixtures is from legislature 4 or 5, both dissolved.
+      expect(sortedIds(await search("status=lapsed"))).toEqual(["4-1234", "4-1240", "4-789", "5-345"]);
+      expect(ids(await search("status=awaiting"))).toEqual([]);
     });
 
     it("suggests which filters to drop when nothing matches", async () => {

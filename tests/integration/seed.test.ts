@@ -84,7 +84,7 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
               search_fr @@ to_tsquery('archive_fr', 'taelman:B') AND search_nl @@ to_tsquery('archive_nl', 'taelman:B') AS author_weighted
        FROM question WHERE id = '5-8902'`,
     );
-    // Dutch words are kept as written, stop words dropped (decision 0009): "burgers" is not stemmed to "burger".
+    // Dutch words are kept as written, stop words dropped (decision 0011): "burgers" is not stemmed to "burger".
     expect(rows[0]).toEqual({
       folds_accents: true, fr_subject_weighted: true, nl_subject_weighted: true, nl_words_as_written: "'burgers':2 'gemeenten':5",
       nl_descriptor_weighted: true, author_weighted: true,

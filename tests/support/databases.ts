@@ -35,7 +35,9 @@ async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
 }
 
 async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase> {
-  const name = `archive_test_${randomBytes(6).toString("hex")}`;
+  // TEST_DATABASE_PREFIX lets several people share one server without sharing names.
+  const prefix = /^[a-z_][a-z0-9_]*$/.test(process.env.TEST_DATABASE_PREFIX ?? "") ? process.env.TEST_DATABASE_PREFIX : "archive_test_";
+  const name = `${prefix}${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

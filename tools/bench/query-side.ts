@@ -3,7 +3,7 @@
  * query on an archive already loaded (for example by `npm run bench:search`), over node-postgres
  * with the SQL the app runs: per query class of tools/bench/query-set.ts, the median time of the
  * whole search (page, counts, records, snippets) and, where the code has it, of the vocabulary
- * lookup that widens the words (decision 0009) on its own. Run it against the same corpus with
+ * lookup that widens the words (decision 0011) on its own. Run it against the same corpus with
  * two versions of the code to compare them.
  */
 import { Command, InvalidArgumentError } from "commander";

@@ -1,6 +1,6 @@
 /**
  * `npx tsx tools/bench/vocabulary-cost.ts --database-url URL --corpus DIR [--count N]`: what the
- * vocabulary (decision 0009) adds to loading, measured apart from everything else: the corpus is
+ * vocabulary (decision 0011) adds to loading, measured apart from everything else: the corpus is
  * parsed first (not timed), then the vocabulary of every batch of 100 records is written to a
  * freshly migrated database exactly as the loader does it (lookup, dictionaries, INSERT), and
  * the Node CPU time, the wall time and the rows written are printed. The database given must be

@@ -1,13 +1,16 @@
 /**
  * GET /api/search: the search page's results as JSON, from the same parameters (q, minister,
- * author, party, legislature, from, to, status, sort, page, size). Like the page, a bad value
+ * author, party, legislature, session, from, to, status, sort, page, size). Like the page, a bad value
  * falls back to its default and is listed in "notices" (200, never 400), so a link behaves the
- * same in both. Each result is the public record (lib/source/record.ts) plus rank, status and
- * snippets (text segments, matched words flagged). A query that is a question number returns
+ * same in both. Each result is the public record (lib/source/record.ts) plus the status fields
+ * of /api/questions (lib/records/public-json.ts), rank and snippets (text segments, matched
+ * words flagged). A query that is a question number returns
  * that question alone, with "redirectTo" set. "names" lists the words read as an author's or a
  * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
+import { todayInBrussels } from "@/lib/reader/days";
+import { recordExtras } from "@/lib/records/public-json";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
 export async function GET(request: Request): Promise<Response> {
@@ -29,11 +32,12 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 function toJson(outcome: SearchOutcome) {
+  const today = todayInBrussels();
   const common = { params: outcome.params, notices: outcome.notices, page: outcome.params.page };
   if (outcome.kind === "redirect") {
     return {
-      ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit)],
-      facets: { minister: [], party: [], year: [], status: [] }, hasNoSearchableWords: false, loosen: [],
+      ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit, today)],
+      facets: { minister: [], party: [], year: [], status: [], session: [] }, hasNoSearchableWords: false, loosen: [],
       names: [], suggestions: [],
     };
   }
@@ -42,7 +46,7 @@ function toJson(outcome: SearchOutcome) {
     redirectTo: null,
     total: outcome.total,
     pageCount: outcome.pageCount,
-    results: outcome.hits.map(hitJson),
+    results: outcome.hits.map((hit) => hitJson(hit, today)),
     facets: outcome.facets,
     hasNoSearchableWords: outcome.hasNoSearchableWords,
     loosen: outcome.loosen,
@@ -51,6 +55,6 @@ function toJson(outcome: SearchOutcome) {
   };
 }
 
-function hitJson(hit: SearchHit) {
-  return { ...hit.record, rank: hit.rank, status: hit.status, snippets: hit.snippets };
+function hitJson(hit: SearchHit, today: string) {
+  return { ...hit.record, ...recordExtras(hit.record, today), rank: hit.rank, snippets: hit.snippets };
 }

@@ -8,7 +8,7 @@
  * costs nothing, while a rule that reaches a different real word would ("zon" -> "zone" is
  * why there is no general "+e" rule). Words are folded (lower case, no accents) as the
  * vocabulary and the Dutch search vectors hold them: "industrieën" is "industrieen".
- * Measured against the OpenTaal dictionary's plurals: docs/decisions/0007-inflection-matching.md.
+ * Measured against the OpenTaal dictionary's plurals: docs/decisions/0011-inflection-complete-search.md.
  */
 
 const VOWELS = "aeiouy";

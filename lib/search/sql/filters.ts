@@ -19,6 +19,7 @@ export type SearchFilters = {
   party: Prisma.Sql;
   dates: Prisma.Sql;
   status: Prisma.Sql;
+  session: Prisma.Sql;
   /** The filters that have no facet. */
   others: Prisma.Sql;
 };
@@ -66,6 +67,7 @@ export function searchFilters(params: SearchParams, plan: TextPlan | null): Sear
     dates: Prisma.sql`${params.from ? Prisma.sql`q.asked_on >= ${params.from}::date` : TRUE}
       AND ${params.to ? Prisma.sql`q.asked_on <= ${params.to}::date` : TRUE}`,
     status: params.status ? Prisma.sql`q.status = ${params.status}` : TRUE,
+    session: params.session ? Prisma.sql`q.session = ${params.session}` : TRUE,
     others: Prisma.sql`${params.legislature ? Prisma.sql`q.legislature = ${params.legislature}` : TRUE}
       AND ${params.author ? Prisma.sql`q.author_id IN (${matchingAuthors(params.author)})` : TRUE}`,
   };

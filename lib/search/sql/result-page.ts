@@ -137,5 +137,5 @@ function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit
 
 export function allFilters(filters: SearchFilters): Prisma.Sql {
   return Prisma.sql`${filters.text} AND ${filters.others} AND ${filters.minister} AND ${filters.party}
-    AND ${filters.dates} AND ${filters.status}`;
+    AND ${filters.dates} AND ${filters.status} AND ${filters.session}`;
 }

@@ -1,4 +1,4 @@
--- Inflection-complete search (issue 8, docs/decisions/0009-inflection-complete-search.md).
+-- Inflection-complete search (issue 8, docs/decisions/0011-inflection-complete-search.md).
 --
 -- 1. Dutch vectors hold the words as written (accents folded, stop words dropped) instead of
 --    Snowball stems: the Dutch stemmer leaves half the plurals apart ("boete"/"boetes") and
