@@ -5,7 +5,8 @@
  * same in both. Each result is the public record (lib/source/record.ts) plus the status fields
  * of /api/questions (lib/records/public-json.ts), rank and snippets (text segments, matched
  * words flagged). A query that is a question number returns
- * that question alone, with "redirectTo" set.
+ * that question alone, with "redirectTo" set. "names" lists the words read as an author's or a
+ * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { todayInBrussels } from "@/lib/reader/days";
@@ -37,6 +38,7 @@ function toJson(outcome: SearchOutcome) {
     return {
       ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit, today)],
       facets: { minister: [], party: [], year: [], status: [], session: [] }, hasNoSearchableWords: false, loosen: [],
+      names: [], suggestions: [],
     };
   }
   return {
@@ -48,6 +50,8 @@ function toJson(outcome: SearchOutcome) {
     facets: outcome.facets,
     hasNoSearchableWords: outcome.hasNoSearchableWords,
     loosen: outcome.loosen,
+    names: outcome.names,
+    suggestions: outcome.suggestions,
   };
 }
 
