@@ -52,13 +52,12 @@ export default defineConfig({
     url: baseURL,
     timeout: 120_000,
     reuseExistingServer: false,
-    // The search tests need a few more documents than seeds/ holds: real-layout fixtures.
-    // PUBLIC_ORIGIN: the OpenSearch test checks that links use it rather than the request's Host.
+    // The search and reader tests need more documents than seeds/ holds: real-layout fixtures
+    // (the search fixtures, the judged set's corpus, the reader's).
     env: {
-      PORT: String(port),
-      EMBEDDED_DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/reader"].join(path.delimiter),
+      PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
+      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader"].join(path.delimiter),
+      // The tests of links check that they use PUBLIC_ORIGIN rather than the request's Host.
       PUBLIC_ORIGIN,
     },
   },

@@ -1,7 +1,11 @@
-/** `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database. */
+/**
+ * `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database, then
+ * rebuilds the search vectors and vocabulary of an archive loaded before the vocabulary existed.
+ */
 import { openDatabase } from "@/lib/db/connection";
 import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
+import { rebuildSearchData } from "@/lib/db/vocabulary";
 import { runCommand } from "./run-command";
 
 await runCommand(async () => {
@@ -20,6 +24,8 @@ await runCommand(async () => {
     } finally {
       client.release();
     }
+    const rebuilt = await rebuildSearchData(pool);
+    if (rebuilt > 0) console.log(`Rebuilt the search vectors and vocabulary of ${rebuilt} question(s).`);
   } finally {
     await pool.end();
     await database.release();

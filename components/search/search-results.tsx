@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
+import { QueryReadings } from "./query-readings";
 import { SearchUnavailable } from "./search-unavailable";
 import { SnippetPair } from "./snippet";
 
@@ -38,6 +39,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
           {t("count", { count: outcome.total })}
           {outcome.pageCount > 1 && ` · ${tPages("pageOf", { page: format.number(params.page), pages: format.number(outcome.pageCount) })}`}
         </p>
+        <QueryReadings outcome={outcome} locale={locale} />
         {outcome.hasNoSearchableWords && <p className="mt-2 text-amber-800 dark:text-amber-300">{t("noSearchableWords")}</p>}
         {outcome.total === 0 ? (
           <EmptyResults params={params} loosen={outcome.loosen} locale={locale} />

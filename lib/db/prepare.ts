@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Pool } from "pg";
 import { migrate, type MigrationRun } from "./migrate";
 import { collectSourceFiles, seedDocuments, type SeedSummary } from "./seed";
+import { rebuildSearchData } from "./vocabulary";
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
@@ -22,6 +23,7 @@ export async function prepareDatabase(
   } finally {
     client.release();
   }
+  await rebuildSearchData(pool);
   if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { migrations };
   const files = await collectSourceFiles([SEEDS_DIR, ...(options.extraSeedDirs ?? [])]);
   return { migrations, seeded: await seedDocuments({ pool, files }) };

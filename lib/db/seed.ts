@@ -11,6 +11,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Pool } from "pg";
 import { SourceError } from "@/lib/source/errors";
+import { noWordsSeen, storeVocabulary, type VocabularySeen } from "./vocabulary";
 import { parseDocument } from "@/lib/source/parse";
 import type { QuestionRecord } from "@/lib/source/record";
 
@@ -43,6 +44,7 @@ export function contentHash(record: QuestionRecord): string {
 
 /** Writes one record on its own (one statement, so one transaction). */
 export async function storeRecord(pool: Pool, record: QuestionRecord, sourceFile: string): Promise<SeedOutcome> {
+  await storeVocabulary(pool, [record], noWordsSeen());
   const { rows } = await pool.query<{ outcome: SeedOutcome }>(
     "SELECT archive_upsert_question($1::jsonb, $2, $3) AS outcome",
     [JSON.stringify(record), contentHash(record), sourceFile],
@@ -62,7 +64,7 @@ export type SeedOptions = {
   onProgress?: (done: number) => void;
 };
 
-type ParsedDocument = { file: string; record: unknown; hash: string };
+type ParsedDocument = { file: string; record: QuestionRecord; hash: string };
 type BatchRow = { ordinal: number; outcome: SeedOutcome | "retry" | null; error: string | null };
 
 /** Deadlocks between concurrent batches are rare and transient: a document is re-sent this often. */
@@ -77,12 +79,13 @@ export async function seedDocuments({
 }: SeedOptions): Promise<SeedSummary> {
   const summary: SeedSummary = { loaded: 0, updated: 0, unchanged: 0, failed: [] };
   const inFlight = new Set<Promise<void>>();
+  const seen: VocabularySeen = noWordsSeen();
   let done = 0;
   for (let start = 0; start < files.length; start += batchSize) {
     const slice = files.slice(start, start + batchSize);
     const batch = await parseBatch(slice, summary);
     done += slice.length - batch.length;
-    const write = writeBatch(pool, batch, summary).then(() => {
+    const write = writeBatch(pool, batch, summary, seen).then(() => {
       done += batch.length;
       onProgress?.(Math.min(done, files.length));
     });
@@ -108,10 +111,13 @@ async function parseBatch(files: readonly string[], summary: SeedSummary): Promi
   return parsed;
 }
 
-async function writeBatch(pool: Pool, batch: readonly ParsedDocument[], summary: SeedSummary, attempt = 1): Promise<void> {
+async function writeBatch(pool: Pool, batch: readonly ParsedDocument[], summary: SeedSummary, seen: VocabularySeen, attempt = 1): Promise<void> {
   if (batch.length === 0) return;
   let rows: BatchRow[];
   try {
+    // The batch's new words first: a word without its document is harmless (a form that finds
+    // nothing), a document without its words would be missed by the searches for its inflections.
+    await storeVocabulary(pool, batch.map((document) => document.record), seen);
     ({ rows } = await pool.query<BatchRow>(
       "SELECT ordinal, outcome, error FROM archive_upsert_questions($1::jsonb, $2::text[], $3::text[])",
       [JSON.stringify(batch.map((document) => document.record)), batch.map((d) => d.hash), batch.map((d) => d.file)],
@@ -130,5 +136,5 @@ async function writeBatch(pool: Pool, batch: readonly ParsedDocument[], summary:
     else if (row.outcome && row.outcome !== "retry") summary[row.outcome] += 1;
     else summary.failed.push({ file: document.file, reason: `${document.file}: not stored: ${row.error ?? "unknown error"}` });
   }
-  await writeBatch(pool, retries, summary, attempt + 1);
+  await writeBatch(pool, retries, summary, seen, attempt + 1);
 }

@@ -1,11 +1,10 @@
 /**
  * What the words typed in the search box ask for: a question number to open directly, a full
- * text query, or nothing. The text itself is handed to PostgreSQL untouched (as a parameter):
- * websearch_to_tsquery reads words, "quoted phrases", OR and -exclusions and never raises a
- * syntax error, whatever the input; the query side of the Dutch stemming fix
- * (archive_nl_query) is in the search migration. This module also normalises the words of a
- * minister or author filter for the trigram comparison.
+ * text query, or nothing. lib/search/terms.ts then reads the text's words, "quoted phrases", OR and -exclusions (never a syntax
+ * error, whatever the input). This module also normalises the words of a minister or author
+ * filter for the trigram comparison.
  */
+import { foldWord } from "@/lib/lexicon/words";
 
 export type QueryIntent =
   | { kind: "none" }
@@ -25,11 +24,6 @@ export function readQueryIntent(q: string): QueryIntent {
   return { kind: "text", text };
 }
 
-/** The same folding as archive_unaccent(lower(...)) in SQL, closely enough for trigrams. */
-export function foldForComparison(value: string): string {
-  return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
 // Articles and prepositions of portfolio titles ("des Affaires étrangères", "van Buitenlandse
 // Zaken"): every remaining word must be found in a title, and these say nothing about which.
 const NAME_STOPWORDS = new Set([
@@ -40,7 +34,7 @@ const NAME_STOPWORDS = new Set([
 
 /** The words of a minister or author filter that each have to be found (typos allowed). */
 export function filterWords(value: string): string[] {
-  const words = foldForComparison(value)
+  const words = foldWord(value)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 2 && !NAME_STOPWORDS.has(word));
   // At most a few words: each costs a similarity test per candidate row.

@@ -12,11 +12,17 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlExecutor } from "@/lib/db/sql";
 import { readQuestionRecords } from "@/lib/records/question-records";
+import { expandTokens, type Expansion } from "@/lib/search/expand";
 import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
+import { planText, type TextPlan } from "@/lib/search/plan";
 import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { namesSql, type NameRow } from "@/lib/search/sql/names";
+import { similarWordsSql, type SimilarWordRow } from "@/lib/search/sql/suggestions";
+import { SUGGEST_BELOW, suggestQueries } from "@/lib/search/suggest";
+import { parseQueryText, queryTokens, type ParsedQuery } from "@/lib/search/terms";
 import { headlinesSql, MATCH_END, MATCH_START, resultPageSql, type HeadlineRow, type ResultPageRow } from "@/lib/search/sql/result-page";
 import type { QuestionRecord } from "@/lib/source/record";
 
@@ -51,14 +57,21 @@ export type SearchResults = Parsed & {
   hits: SearchHit[];
   facets: Facets;
   loosen: Loosening[];
+  /** Words of the query that are an author's or a portfolio's name: the page says so. */
+  names: NameMatch[];
+  /** Corrected queries when the query found (almost) nothing and has words the archive lacks. */
+  suggestions: string[];
 };
+
+/** A query word read as a name: "taelman" -> author Martine Taelman. */
+export type NameMatch = { word: string; kind: "author" | "minister"; name: { fr: string; nl: string } };
 
 /** The database did not answer in time (or at all): the page says so, the API answers 503. */
 export type SearchUnavailable = Parsed & { kind: "unavailable" };
 
 export type SearchOutcome = SearchRedirect | SearchResults | SearchUnavailable;
 
-export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchOutcome> {
+export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchRedirect | SearchResults> {
   const intent = readQueryIntent(params.q);
   if (intent.kind === "number") {
     const id = await findQuestionByNumber(query, intent.legislature, intent.number);
@@ -66,24 +79,47 @@ export async function runSearch(query: SqlExecutor, { params, notices }: Parsed)
     if (id && hit) return { kind: "redirect", params, notices, id, hit };
   }
   const text = intent.kind === "none" ? null : params.q;
-  const filters = searchFilters(params, text);
+  const understood = text === null ? null : await understandQuery(query, text);
+  const plan = understood?.plan ?? null;
+  const filters = searchFilters(params, plan);
   const offset = (params.page - 1) * params.size;
-  const [pageRows, [counts]] = await Promise.all([
-    query<ResultPageRow>(resultPageSql({ filters, text, sort: params.sort, offset, limit: params.size })),
-    query<FacetCounts>(facetCountsSql(filters, text)),
+  const positiveTokens = understood ? [...new Set(understood.parsed.groups.flat().flatMap((term) => term.tokens))] : [];
+  const [pageRows, [counts], nameRows] = await Promise.all([
+    query<ResultPageRow>(resultPageSql({ filters, plan, sort: params.sort, offset, limit: params.size })),
+    query<FacetCounts>(facetCountsSql(filters, plan ? plan.groups.length + plan.excluded.length : null)),
+    positiveTokens.length > 0 ? query<NameRow>(namesSql(positiveTokens)) : Promise.resolve([]),
   ]);
   const total = counts?.total ?? 0;
+  const [hits, suggestions] = await Promise.all([
+    loadHits(query, pageRows, plan),
+    text !== null && understood && total < SUGGEST_BELOW ? suggest(query, text, understood.expansion, positiveTokens) : Promise.resolve([]),
+  ]);
   return {
     kind: "results",
     params,
     notices,
-    hasNoSearchableWords: counts?.terms === 0,
+    hasNoSearchableWords: plan !== null && plan.groups.length + plan.excluded.length === 0,
     total,
     pageCount: Math.max(1, Math.ceil(total / params.size)),
-    hits: await loadHits(query, pageRows, text),
+    hits,
     facets: groupFacets(counts?.facets ?? []),
     loosen: total === 0 ? filtersSet(params) : [],
+    names: nameRows.map((row) => ({ word: row.token, kind: row.kind, name: { fr: row.fr, nl: row.nl } })),
+    suggestions,
   };
+}
+
+/** The query's terms, each token widened to the forms the archive holds (one round trip). */
+export async function understandQuery(query: SqlExecutor, text: string): Promise<{ parsed: ParsedQuery; expansion: Expansion; plan: TextPlan }> {
+  const parsed = parseQueryText(text);
+  const expansion = await expandTokens(query, queryTokens(parsed));
+  return { parsed, expansion, plan: planText(parsed, expansion) };
+}
+
+async function suggest(query: SqlExecutor, text: string, expansion: Expansion, tokens: readonly string[]): Promise<string[]> {
+  const unknown = tokens.filter((token) => expansion.get(token)?.isInArchive === false && /^[a-z]{3,}$/.test(token));
+  if (unknown.length === 0) return [];
+  return suggestQueries(text, unknown, await query<SimilarWordRow>(similarWordsSql(unknown)));
 }
 
 async function findQuestionByNumber(query: SqlExecutor, legislature: number | null, number: number): Promise<string | null> {
@@ -95,13 +131,13 @@ async function findQuestionByNumber(query: SqlExecutor, legislature: number | nu
   return rows[0]?.id ?? null;
 }
 
-async function loadHits(query: SqlExecutor, pageRows: ResultPageRow[], text: string | null): Promise<SearchHit[]> {
+async function loadHits(query: SqlExecutor, pageRows: ResultPageRow[], plan: TextPlan | null): Promise<SearchHit[]> {
   if (pageRows.length === 0) return [];
   const ids = pageRows.map((row) => row.id);
   const [stored, french, dutch] = await Promise.all([
     readQuestionRecords(query, ids),
-    text ? query<HeadlineRow>(headlinesSql("fr", text, ids)) : Promise.resolve([]),
-    text ? query<HeadlineRow>(headlinesSql("nl", text, ids)) : Promise.resolve([]),
+    plan ? query<HeadlineRow>(headlinesSql("fr", plan, ids)) : Promise.resolve([]),
+    plan ? query<HeadlineRow>(headlinesSql("nl", plan, ids)) : Promise.resolve([]),
   ]);
   const frenchById = new Map(french.map((row) => [row.id, row.headline]));
   const dutchById = new Map(dutch.map((row) => [row.id, row.headline]));

@@ -10,11 +10,15 @@ CREATE OR REPLACE FUNCTION archive_refresh_search(p_id TEXT) RETURNS void
     search_nl = archive_full_vector('archive_nl', h.head_nl, q.question_nl, q.answer_nl),
     reminder_count = h.reminders
   FROM (
-    SELECT archive_head_vector('archive_fr', qq.subject_fr, d.labels_fr) AS head_fr,
-           archive_head_vector('archive_nl', qq.subject_nl, d.labels_nl) AS head_nl,
+    SELECT archive_head_vector('archive_fr', qq.subject_fr,
+             coalesce(d.labels_fr, '') || E'\n' || archive_names_text(au.name, ad.title_fr)) AS head_fr,
+           archive_head_vector('archive_nl', qq.subject_nl,
+             coalesce(d.labels_nl, '') || E'\n' || archive_names_text(au.name, ad.title_nl)) AS head_nl,
            (SELECT count(*)::INTEGER FROM timeline_event te
              WHERE te.question_id = p_id AND te.kind = 'reminder') AS reminders
-    FROM question qq,
+    FROM question qq
+    JOIN author au ON au.id = qq.author_id
+    JOIN addressee ad ON ad.id = qq.addressee_id,
     LATERAL (
       SELECT string_agg(de.label_fr, E'\n' ORDER BY qd.position) AS labels_fr,
              string_agg(de.label_nl, E'\n' ORDER BY qd.position) AS labels_nl

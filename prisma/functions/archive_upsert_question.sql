@@ -1,9 +1,10 @@
 -- Writes one validated record (the parser's JSON shape, lib/source/record.ts) and everything
 -- hanging from it: the question row with its derived search values (head and full vectors,
--- reminder count, status as senate_legislatures.sql decides it) computed in the one INSERT,
--- then its descriptors, timeline and "also asked to" links. A single call is a single
--- statement, hence atomic: a document is stored whole or not at all. Returns 'loaded',
--- 'updated', or 'unchanged' when the stored content hash is the same (nothing is written then). The loader calls it through archive_upsert_questions
+-- the head holding the author's name and the portfolio too; reminder count, status as
+-- senate_legislatures.sql decides it) computed in the one INSERT, then its descriptors, timeline
+-- and "also asked to" links. A single call is a single statement, hence atomic: a document is
+-- stored whole or not at all. Returns 'loaded', 'updated', or 'unchanged' when the stored
+-- content hash is the same (nothing is written then). The loader calls it through archive_upsert_questions
 -- (decisions 0002 and 0005).
 CREATE OR REPLACE FUNCTION archive_upsert_question(p_record JSONB, p_content_hash TEXT, p_source_file TEXT)
   RETURNS TEXT LANGUAGE plpgsql AS $$
@@ -33,8 +34,13 @@ BEGIN
     v_answer_fr := ARRAY(SELECT jsonb_array_elements_text(v_answer->'fr'));
     v_answer_nl := ARRAY(SELECT jsonb_array_elements_text(v_answer->'nl'));
   END IF;
-  SELECT archive_head_vector('archive_fr', p_record->'subject'->>'fr', string_agg(pair->>'fr', E'\n' ORDER BY ord)),
-         archive_head_vector('archive_nl', p_record->'subject'->>'nl', string_agg(pair->>'nl', E'\n' ORDER BY ord))
+  -- Descriptors, then the author's name and the portfolio (archive_names_text), at weight B.
+  SELECT archive_head_vector('archive_fr', p_record->'subject'->>'fr',
+           coalesce(string_agg(pair->>'fr', E'\n' ORDER BY ord), '') || E'\n'
+           || archive_names_text(p_record->'author'->>'name', p_record->'addressee'->>'fr')),
+         archive_head_vector('archive_nl', p_record->'subject'->>'nl',
+           coalesce(string_agg(pair->>'nl', E'\n' ORDER BY ord), '') || E'\n'
+           || archive_names_text(p_record->'author'->>'name', p_record->'addressee'->>'nl'))
     INTO v_head_fr, v_head_nl
     FROM jsonb_array_elements(p_record->'descriptors') WITH ORDINALITY AS t(pair, ord);
   SELECT count(*) INTO v_reminders

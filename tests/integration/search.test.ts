@@ -19,6 +19,7 @@ import { createPrismaClient, type Database } from "@/lib/db/prisma";
 import { poolExecutor } from "@/lib/db/sql";
 import { collectSourceFiles } from "@/lib/db/seed";
 import { parseSearchParams } from "@/lib/search/parse-params";
+import { understandQuery } from "@/lib/search/run";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { parseDocument } from "@/lib/source/parse";
@@ -221,9 +222,10 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(whole.length).toBeGreaterThan(3);
       // The statement behind a page, with a ranking window smaller than this corpus.
       const { params } = parseSearchParams({ q: text });
-      const filters = searchFilters(params, text);
+      const { plan } = await understandQuery(poolExecutor(pool), text);
+      const filters = searchFilters(params, plan);
       const pageOf = async (offset: number, rankWindow: number) =>
-        (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters, text, sort: "relevance", offset, limit: 1, rankWindow }))).map((row) => row.id);
+        (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters, plan, sort: "relevance", offset, limit: 1, rankWindow }))).map((row) => row.id);
       for (const rankWindow of [1, 2, 3]) {
         const paged: string[] = [];
         for (let offset = 0; offset < whole.length; offset++) paged.push(...(await pageOf(offset, rankWindow)));

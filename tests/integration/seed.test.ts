@@ -74,15 +74,35 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
     expect([row.descriptors.length, row.events.length, row.siblings.length]).toEqual([5, 3, 18]);
   });
 
-  it("weights the search vectors: subject words carry weight A in their own language", async () => {
+  it("weights the search vectors: subject words carry weight A in their own language, names B", async () => {
     const { rows } = await pool.query(
       `SELECT search_fr @@ to_tsquery('archive_fr', 'etrangeres') AS folds_accents,
               search_fr @@ to_tsquery('archive_fr', 'citoyen:A') AS fr_subject_weighted,
-              search_nl @@ to_tsquery('archive_nl', 'burger:A') AS nl_subject_weighted,
-              search_nl @@ to_tsquery('archive_nl', 'ministerie:B') AS nl_descriptor_weighted
+              search_nl @@ to_tsquery('archive_nl', 'burgers:A') AS nl_subject_weighted,
+              to_tsvector('archive_nl', 'De Burgers en hun gemeenten')::text AS nl_words_as_written,
+              search_nl @@ to_tsquery('archive_nl', 'ministerie:B') AS nl_descriptor_weighted,
+              search_fr @@ to_tsquery('archive_fr', 'taelman:B') AND search_nl @@ to_tsquery('archive_nl', 'taelman:B') AS author_weighted
        FROM question WHERE id = '5-8902'`,
     );
-    expect(rows[0]).toEqual({ folds_accents: true, fr_subject_weighted: true, nl_subject_weighted: true, nl_descriptor_weighted: true });
+    // Dutch words are kept as written, stop words dropped (decision 0011): "burgers" is not stemmed to "burger".
+    expect(rows[0]).toEqual({
+      folds_accents: true, fr_subject_weighted: true, nl_subject_weighted: true, nl_words_as_written: "'burgers':2 'gemeenten':5",
+      nl_descriptor_weighted: true, author_weighted: true,
+    });
+  });
+
+  it("keeps the document's words in the vocabulary, described by the dictionaries", async () => {
+    const { rows } = await pool.query(
+      `SELECT word, language::text, lemmas, in_dictionary, in_other_dictionary FROM search_word
+       WHERE (word, language::text) IN (('burgers', 'nl'), ('citoyens', 'fr'), ('taelman', 'fr'), ('taelman', 'nl')) ORDER BY word, language`,
+    );
+    expect(rows).toEqual([
+      // The French dictionary has "burgers" too (the borrowed word): it is Dutch here all the same.
+      { word: "burgers", language: "nl", lemmas: ["burger"], in_dictionary: true, in_other_dictionary: true },
+      { word: "citoyens", language: "fr", lemmas: ["citoyen"], in_dictionary: true, in_other_dictionary: false },
+      { word: "taelman", language: "fr", lemmas: [], in_dictionary: false, in_other_dictionary: false },
+      { word: "taelman", language: "nl", lemmas: [], in_dictionary: false, in_other_dictionary: false },
+    ]);
   });
 
   it("leaves every row as it was when the same document is seeded again", async () => {

@@ -20,9 +20,11 @@ import { Command, InvalidArgumentError } from "commander";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { migrate, readRepeatables } from "@/lib/db/migrate";
+import { poolExecutor } from "@/lib/db/sql";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { readQueryIntent } from "@/lib/search/query";
+import { understandQuery } from "@/lib/search/run";
 import { facetCountsSql } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { generateCorpus, queryTerms } from "@/tools/corpus";
@@ -118,8 +120,8 @@ async function main(): Promise<void> {
     let commonWordFacets: (() => Promise<unknown>) | undefined;
     for (const [label, q] of Object.entries(queries)) {
       const { params } = parseSearchParams({ q });
-      const text = readQueryIntent(q).kind === "none" ? null : q;
-      const withSession = facetCountsSql(searchFilters(params, text), text);
+      const plan = readQueryIntent(q).kind === "none" ? null : (await understandQuery(poolExecutor(pool), q)).plan;
+      const withSession = facetCountsSql(searchFilters(params, plan), plan ? plan.groups.length + plan.excluded.length : null);
       const withoutSession = new Prisma.Sql(
         withSession.strings.map((chunk) => chunk.replace(/UNION ALL\s+SELECT 'session'[\s\S]*?GROUP BY session/, "")),
         withSession.values,

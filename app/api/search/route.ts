@@ -5,8 +5,9 @@
  * same in both. Each result is the public record (lib/source/record.ts) plus the status fields
  * of /api/questions (lib/records/public-json.ts), rank and snippets (text segments, matched
  * words flagged). A query that is a question number returns
- * that question alone, with "redirectTo" set. A database too slow or out of reach is a 503 with
- * Retry-After, never a request left hanging.
+ * that question alone, with "redirectTo" set. "names" lists the words read as an author's or a
+ * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing. A
+ * database too slow or out of reach is a 503 with Retry-After, never a request left hanging.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { todayInBrussels } from "@/lib/reader/days";
@@ -45,6 +46,7 @@ function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
     return {
       ...common, redirectTo: outcome.id, total: 1, pageCount: 1, results: [hitJson(outcome.hit, today)],
       facets: { minister: [], party: [], year: [], status: [], session: [] }, hasNoSearchableWords: false, loosen: [],
+      names: [], suggestions: [],
     };
   }
   return {
@@ -56,6 +58,8 @@ function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
     facets: outcome.facets,
     hasNoSearchableWords: outcome.hasNoSearchableWords,
     loosen: outcome.loosen,
+    names: outcome.names,
+    suggestions: outcome.suggestions,
   };
 }
 

@@ -9,7 +9,7 @@
  * times per row and was slower, 250 ms against 200 ms for a filter on 100,000 rows.)
  */
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dutchQuery, frenchQuery, type SearchFilters } from "./filters";
+import type { SearchFilters } from "./filters";
 
 export type FacetName = "minister" | "party" | "year" | "status" | "session";
 
@@ -29,8 +29,9 @@ export type FacetCounts = {
   facets: FacetCountRow[];
 };
 
-export function facetCountsSql(filters: SearchFilters, text: string | null): Prisma.Sql {
-  const terms = text === null ? Prisma.sql`1` : Prisma.sql`numnode(${frenchQuery(text)}) + numnode(${dutchQuery(text)})`;
+/** `searchableTerms`: how many terms of the query search can use (stop words dropped); null without a query. */
+export function facetCountsSql(filters: SearchFilters, searchableTerms: number | null): Prisma.Sql {
+  const terms = Prisma.sql`${searchableTerms ?? 1}::int`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
       SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session,

@@ -5,13 +5,14 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "../parse-params";
+import type { TermQuery, TextPlan } from "../plan";
 import { filterWords } from "../query";
 
 /** Words must each be this close (pg_trgm word_similarity) to some word of the name: one typo in a 7-letter word passes. */
 export const NAME_SIMILARITY = 0.6;
 
 export type SearchFilters = {
-  /** Full text: matches the French vector with French stemming or the Dutch one with Dutch stemming. */
+  /** Full text (textMatch): each term in the French vector with French stemming or in the Dutch one with its Dutch forms. */
   text: Prisma.Sql;
   /** The faceted filters, each separately, so that a facet can leave its own out. */
   minister: Prisma.Sql;
@@ -25,19 +26,42 @@ export type SearchFilters = {
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** The tsqueries of a text, French and Dutch (with the Dutch doubled-consonant variants). */
-export function frenchQuery(text: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery('archive_fr', ${text})`;
+const FALSE = Prisma.sql`FALSE`;
+
+/** A French or Dutch tsquery from plan text (lib/search/plan.ts); archive_fr stems the French forms. */
+export function frenchQuery(text: string | null): Prisma.Sql {
+  return text === null ? Prisma.sql`''::tsquery` : Prisma.sql`to_tsquery('archive_fr', ${text})`;
 }
-export function dutchQuery(text: string): Prisma.Sql {
-  return Prisma.sql`archive_nl_query(${text})`;
+export function dutchQuery(text: string | null): Prisma.Sql {
+  return text === null ? Prisma.sql`''::tsquery` : Prisma.sql`to_tsquery('archive_nl', ${text})`;
 }
 
-export function searchFilters(params: SearchParams, text: string | null): SearchFilters {
+/** One term: its French forms in the French vector, or its Dutch forms in the Dutch one. */
+function termMatch(term: TermQuery, isExact: boolean): Prisma.Sql {
+  const sides: Prisma.Sql[] = [];
+  if (term.fr !== null) sides.push(Prisma.sql`q.search_fr @@ ${frenchQuery(term.fr)}`);
+  const dutch = isExact ? term.nlExact : term.nl;
+  if (dutch !== null) sides.push(Prisma.sql`q.search_nl @@ ${dutchQuery(dutch)}`);
+  return sides.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(sides, " OR ")})`;
+}
+
+/**
+ * The full-text condition: every group has a matching term, in either language (so "prison
+ * gevangenis" finds a question holding one in its French text and the other in its Dutch text),
+ * and no excluded term matches in either language. `isExact` leaves the Dutch compounds out: a
+ * question that passes it holds the words themselves.
+ */
+export function textMatch(plan: TextPlan, isExact = false): Prisma.Sql {
+  const parts = [
+    ...plan.groups.map((group) => Prisma.sql`(${Prisma.join(group.map((term) => termMatch(term, isExact)), " OR ")})`),
+    ...plan.excluded.map((term) => Prisma.sql`NOT ${termMatch(term, false)}`),
+  ];
+  return parts.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(parts, " AND ")})`;
+}
+
+export function searchFilters(params: SearchParams, plan: TextPlan | null): SearchFilters {
   return {
-    text: text
-      ? Prisma.sql`(q.search_fr @@ ${frenchQuery(text)} OR q.search_nl @@ ${dutchQuery(text)})`
-      : TRUE,
+    text: plan ? textMatch(plan) : TRUE,
     minister: params.minister ? Prisma.sql`q.addressee_id IN (${matchingAddressees(params.minister)})` : TRUE,
     party: params.party ? Prisma.sql`lower(q.author_party) = lower(${params.party})` : TRUE,
     dates: Prisma.sql`${params.from ? Prisma.sql`q.asked_on >= ${params.from}::date` : TRUE}

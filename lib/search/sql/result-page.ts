@@ -15,7 +15,8 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchSort } from "../parse-params";
-import { dutchQuery, frenchQuery, type SearchFilters } from "./filters";
+import { anyTerm, type TextPlan } from "../plan";
+import { dutchQuery, frenchQuery, textMatch, type SearchFilters } from "./filters";
 
 /** Full-rank window: ten pages of exact order; each ranked row costs two detoasted vectors. */
 export const RANK_WINDOW = 200;
@@ -40,7 +41,7 @@ const TAG_OPEN_STAND_IN = 0xe000;
 
 type PageOptions = {
   filters: SearchFilters;
-  text: string | null;
+  plan: TextPlan | null;
   sort: SearchSort;
   offset: number;
   limit: number;
@@ -48,12 +49,18 @@ type PageOptions = {
   rankWindow?: number;
 };
 
-export function resultPageSql({ filters, text, sort, offset, limit, rankWindow = RANK_WINDOW }: PageOptions): Prisma.Sql {
-  const ordered = text && sort === "relevance"
-    ? rankedIds(filters, text, offset, limit, rankWindow)
+/** The French and Dutch tsqueries that rank and highlight: any positive term, compounds included. */
+export function rankQueries(plan: TextPlan): { fr: Prisma.Sql; nl: Prisma.Sql } {
+  return { fr: frenchQuery(anyTerm(plan, (term) => term.fr)), nl: dutchQuery(anyTerm(plan, (term) => term.nl)) };
+}
+
+export function resultPageSql({ filters, plan, sort, offset, limit, rankWindow = RANK_WINDOW }: PageOptions): Prisma.Sql {
+  const ordered = plan && sort === "relevance"
+    ? rankedIds(filters, plan, offset, limit, rankWindow)
     : sortedIds(filters, sort, offset, limit);
-  const rank = text
-    ? Prisma.sql`coalesce(p.rank, greatest(ts_rank(q.search_fr, ${frenchQuery(text)}), ts_rank(q.search_nl, ${dutchQuery(text)})))`
+  const queries = plan ? rankQueries(plan) : null;
+  const rank = queries
+    ? Prisma.sql`coalesce(p.rank, greatest(ts_rank(q.search_fr, ${queries.fr}), ts_rank(q.search_nl, ${queries.nl})))`
     : Prisma.sql`NULL::real`;
   return Prisma.sql`
     WITH page AS (${ordered})
@@ -66,7 +73,9 @@ export function resultPageSql({ filters, text, sort, offset, limit, rankWindow =
  * Highlighted snippets of one language for the page's ids. ts_headline re-parses the whole
  * text, the costliest step of a page: one statement per language lets the two run side by side.
  */
-export function headlinesSql(language: "fr" | "nl", text: string, ids: string[]): Prisma.Sql {
+export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[]): Prisma.Sql {
+  // Only the terms of this language: a Dutch word marks nothing in the French text.
+  const { fr, nl } = rankQueries(plan);
   const source = language === "fr"
     ? Prisma.sql`array_to_string(q.question_fr || q.answer_fr, E'\n')`
     : Prisma.sql`array_to_string(q.question_nl || q.answer_nl, E'\n')`;
@@ -74,8 +83,8 @@ export function headlinesSql(language: "fr" | "nl", text: string, ids: string[])
   // snippet; "<" stands in as a private-use character while it reads the text, and comes back after.
   const readable = Prisma.sql`replace(left(${source}, ${HEADLINE_TEXT_LIMIT}::int), '<', chr(${TAG_OPEN_STAND_IN}))`;
   const headline = language === "fr"
-    ? Prisma.sql`ts_headline('archive_fr', ${readable}, ${frenchQuery(text)}, ${HEADLINE_OPTIONS})`
-    : Prisma.sql`ts_headline('archive_nl', ${readable}, ${dutchQuery(text)}, ${HEADLINE_OPTIONS})`;
+    ? Prisma.sql`ts_headline('archive_fr', ${readable}, ${fr}, ${HEADLINE_OPTIONS})`
+    : Prisma.sql`ts_headline('archive_nl', ${readable}, ${nl}, ${HEADLINE_OPTIONS})`;
   return Prisma.sql`SELECT q.id, replace(${headline}, chr(${TAG_OPEN_STAND_IN}), '<') AS headline FROM question q WHERE q.id = ANY(${ids}::text[])`;
 }
 
@@ -97,12 +106,12 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
     OFFSET ${offset} LIMIT ${limit}`;
 }
 
-function rankedIds(filters: SearchFilters, text: string, offset: number, limit: number, rankWindow: number): Prisma.Sql {
-  const fr = frenchQuery(text);
-  const nl = dutchQuery(text);
-  // A match in the subject or descriptors is a match of the whole document too, unless the
-  // query excludes a word (the excluded word may be in the body): only then is the full test needed.
-  const headFilters = hasExclusion(text) ? allFilters(filters) : allFilters({ ...filters, text: Prisma.sql`TRUE` });
+function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit: number, rankWindow: number): Prisma.Sql {
+  const { fr, nl } = rankQueries(plan);
+  const isExact = plan.hasCompounds ? textMatch(plan, true) : Prisma.sql`TRUE`;
+  // Head matches only order the matches (tier 0 first), so they need not pass the full test;
+  // with an exclusion they do, to keep the set small.
+  const headFilters = plan.excluded.length > 0 ? allFilters(filters) : allFilters({ ...filters, text: Prisma.sql`TRUE` });
   // Both sets come from GIN bitmaps and narrow heap rows: no vector is read, no rank computed.
   const candidates = Prisma.sql`
     matches AS MATERIALIZED (
@@ -118,11 +127,12 @@ function rankedIds(filters: SearchFilters, text: string, offset: number, limit: 
   const windowed = Prisma.sql`
     windowed AS (
       SELECT w.id, greatest(ts_rank(q.search_fr, ${fr}), ts_rank(q.search_nl, ${nl})) AS rank,
-             w.asked_on, w.legislature, w.number
+             ${isExact} AS is_exact, w.asked_on, w.legislature, w.number
       FROM (SELECT * FROM tiered ORDER BY ${tierOrder} LIMIT ${rankWindow}) w
       JOIN question q ON q.id = w.id
     )`;
-  const windowOrder = Prisma.sql`rank DESC, asked_on DESC, legislature DESC, number DESC`;
+  // Questions holding the words themselves before those found only through a Dutch compound.
+  const windowOrder = Prisma.sql`is_exact DESC, rank DESC, asked_on DESC, legislature DESC, number DESC`;
   if (offset + limit <= rankWindow) {
     return Prisma.sql`
       WITH ${candidates}, ${windowed}
@@ -139,11 +149,6 @@ function rankedIds(filters: SearchFilters, text: string, offset: number, limit: 
       FROM (SELECT * FROM tiered ORDER BY ${tierOrder} OFFSET ${rankWindow}) rest
     )
     SELECT id, rank, position FROM ordered ORDER BY position OFFSET ${offset} LIMIT ${limit}`;
-}
-
-/** websearch_to_tsquery reads "-word" (after a space or at the start) as "not word". */
-function hasExclusion(text: string): boolean {
-  return /(^|\s)-[^\s-]/.test(text);
 }
 
 export function allFilters(filters: SearchFilters): Prisma.Sql {

@@ -1,0 +1,92 @@
+/**
+ * Widens each token of a query to the forms the archive holds, per language (decision 0011):
+ * the token, its rule-made singular/plural/feminine forms (lib/search/inflection), the words the
+ * dictionaries give the same lemma, and, in Dutch, the compounds built on it. It also decides
+ * which language a token belongs to: a word of the vocabulary counts for a language when that
+ * language's dictionary has it, or when the other language's dictionary does not ("politie"
+ * found in a French text does not make it French). A token the archive does not hold at all is
+ * searched as typed, in the languages its rows point to, or both.
+ */
+import type { SqlExecutor } from "@/lib/db/sql";
+import type { Language } from "@/lib/lexicon/lexicon";
+import { dutchForms } from "./inflection/dutch";
+import { frenchForms } from "./inflection/french";
+import { stopWordsSql, vocabularySql, type Candidate, type StopWordRow, type VocabularyMatch } from "./sql/vocabulary";
+
+export type LanguageForms = {
+  /** The token's own forms in this language; empty when the token is not of this language. */
+  exact: string[];
+  /** Dutch compounds that end or start with the token (ranked below the exact forms). */
+  compounds: string[];
+  /** A stop word of this language: the configuration drops it, whatever its forms. */
+  isStop: boolean;
+};
+export type TokenForms = Record<Language, LanguageForms> & {
+  /** The archive holds the token or one of its forms (else it is searched as typed, and may get a spelling suggestion). */
+  isInArchive: boolean;
+};
+export type Expansion = Map<string, TokenForms>;
+
+const LANGUAGES: readonly Language[] = ["fr", "nl"];
+const RULES: Record<Language, (word: string) => string[]> = { fr: frenchForms, nl: dutchForms };
+/** At most this many compounds per token, shortest first: each is one more lexeme for the GIN index to look up. */
+export const MAX_COMPOUNDS = 40;
+
+/** The token's rule-made forms in one language (none for a token with digits). */
+export function ruleForms(token: string, language: Language): string[] {
+  return /^[a-z]+$/.test(token) ? RULES[language](token) : [];
+}
+
+export function candidatesOf(token: string): Candidate[] {
+  return LANGUAGES.flatMap((language) => [token, ...ruleForms(token, language)].map((form) => ({ token, language, form })));
+}
+
+const counts = (row: VocabularyMatch) => row.in_dictionary || !row.in_other_dictionary;
+
+/** The forms of one token, from its vocabulary rows and stop-word flags. */
+export function selectForms(token: string, rows: readonly VocabularyMatch[], stop: { fr: boolean; nl: boolean }): TokenForms {
+  const result = { isInArchive: true } as TokenForms;
+  for (const language of LANGUAGES) {
+    const own = rows.filter((row) => row.language === language && counts(row));
+    const self = own.find((row) => row.how === "self");
+    // The token's possible dictionary entries: itself, its lemmas, and the shorter forms the
+    // rules make (its singular or masculine: "detenue" -> detenu).
+    const bases = ruleForms(token, language).filter((form) => form.length < token.length);
+    const keys = new Set([token, ...(self?.lemmas ?? []), ...bases]);
+    // A rule-made form that the dictionary knows as the form of another word is not this word's:
+    // "zonen" and "zones" (of "zone") are no forms of "zon", while "detenus" (of "detenu") is a
+    // form of "detenue".
+    const accepted = own.filter((row) =>
+      row.how !== "compound" && (row.how !== "rule" || row.lemmas.length === 0 || row.lemmas.some((lemma) => keys.has(lemma))),
+    );
+    const exact = [...new Set(accepted.map((row) => row.word))];
+    const compounds = [...new Set(own.filter((row) => row.how === "compound").map((row) => row.word))]
+      .filter((word) => !exact.includes(word))
+      .sort((a, b) => a.length - b.length || a.localeCompare(b))
+      .slice(0, MAX_COMPOUNDS);
+    result[language] = { exact, compounds, isStop: stop[language] };
+  }
+  if (LANGUAGES.some((language) => result[language].exact.length + result[language].compounds.length > 0)) return result;
+  // Not in the archive: as typed, in the language(s) its rows point to ("politie" seen only in
+  // a French text, where it does not count, is Dutch), else in both.
+  result.isInArchive = false;
+  const pointed = new Set(rows.map((row) => (counts(row) ? row.language : row.language === "fr" ? "nl" : "fr")));
+  for (const language of LANGUAGES) {
+    if (pointed.size === 0 || pointed.has(language)) result[language].exact = [token];
+  }
+  return result;
+}
+
+export async function expandTokens(query: SqlExecutor, tokens: readonly string[]): Promise<Expansion> {
+  if (tokens.length === 0) return new Map();
+  const [rows, stops] = await Promise.all([
+    query<VocabularyMatch>(vocabularySql(tokens.flatMap(candidatesOf))),
+    query<StopWordRow>(stopWordsSql(tokens)),
+  ]);
+  const expansion: Expansion = new Map();
+  for (const token of tokens) {
+    const stop = stops.find((row) => row.token === token);
+    expansion.set(token, selectForms(token, rows.filter((row) => row.token === token), { fr: stop?.is_stop_fr ?? false, nl: stop?.is_stop_nl ?? false }));
+  }
+  return expansion;
+}

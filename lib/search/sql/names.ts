@@ -1,0 +1,20 @@
+/**
+ * The authors and portfolios whose names hold a word of the query, so that the page can say how
+ * a word was taken ("Auteur : Martine Taelman"). Both tables are small (hundreds of rows): a
+ * scan comparing whole folded words, never parts of words.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type NameRow = { token: string; kind: "author" | "minister"; fr: string; nl: string };
+
+export function namesSql(tokens: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT t.token, 'author' AS kind, au.name AS fr, au.name AS nl
+      FROM unnest(${tokens}::text[]) AS t(token)
+      JOIN author au ON t.token = ANY(regexp_split_to_array(archive_unaccent(lower(au.name)), '[^[:alnum:]]+'))
+    UNION ALL
+    SELECT t.token, 'minister', a.title_fr, a.title_nl
+      FROM unnest(${tokens}::text[]) AS t(token)
+      JOIN addressee a ON t.token = ANY(regexp_split_to_array(archive_unaccent(lower(archive_names_text('', a.title_fr) || ' ' || archive_names_text('', a.title_nl))), '[^[:alnum:]]+'))
+    ORDER BY 2, 3`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseQueryText, queryTokens, tokensOf } from "./terms";
+
+describe("parseQueryText", () => {
+  it("reads words, phrases, OR and exclusions as websearch_to_tsquery does", () => {
+    expect(parseQueryText('prison "femmes détenues" OR gevangenis -Taelman')).toEqual({
+      groups: [[{ tokens: ["prison"] }], [{ tokens: ["femmes", "detenues"] }, { tokens: ["gevangenis"] }]],
+      excluded: [{ tokens: ["taelman"] }],
+    });
+  });
+
+  it("folds case and accents, keeps an apostrophe-s on its word and drops an elided article", () => {
+    expect(tokensOf("Camera's")).toEqual(["cameras"]);
+    expect(tokensOf("l'école")).toEqual(["ecole"]);
+    expect(tokensOf("Généraux")).toEqual(["generaux"]);
+    expect(tokensOf("e-mail")).toEqual(["e", "mail"]);
+  });
+
+  it("ignores a leading OR, a lone dash and punctuation, and never fails", () => {
+    expect(parseQueryText("OR prison")).toEqual({ groups: [[{ tokens: ["prison"] }]], excluded: [] });
+    expect(parseQueryText("- ! ?")).toEqual({ groups: [], excluded: [] });
+    expect(parseQueryText('"unclosed phrase')).toEqual({ groups: [[{ tokens: ["unclosed", "phrase"] }]], excluded: [] });
+  });
+
+  it("lists each token once", () => {
+    expect(queryTokens(parseQueryText("prison OR prison -prison"))).toEqual(["prison"]);
+  });
+});

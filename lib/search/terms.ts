@@ -1,0 +1,67 @@
+/**
+ * Reads the search box's text the way websearch_to_tsquery does (words, "quoted phrases", OR
+ * between terms, -exclusions; nothing is ever a syntax error) into terms of folded tokens, so
+ * that each token can be widened to its other forms before the tsqueries are built. A term is
+ * one word or a phrase (several tokens in order: a quoted phrase, or a word that punctuation
+ * splits, like "e-mail"). An apostrophe-s is part of the word ("camera's" is "cameras", whose
+ * singular is "camera"); a French elided article is dropped ("l'école" is "école").
+ */
+import { foldWord } from "@/lib/lexicon/words";
+
+export type QueryTerm = { tokens: string[] };
+
+export type ParsedQuery = {
+  /** Every group must match; a group matches when any of its terms does (OR). */
+  groups: QueryTerm[][];
+  /** No matching question may contain any of these. */
+  excluded: QueryTerm[];
+};
+
+/** The folded tokens of a stretch of typed text. */
+export function tokensOf(text: string): string[] {
+  const folded = foldWord(text)
+    .replace(/['’]s\b/g, "s")
+    .replace(/\b[a-z]['’](?=[a-z])/g, " ");
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+type Piece = { text: string; isQuoted: boolean; isNegated: boolean };
+
+function pieces(text: string): Piece[] {
+  const found: Piece[] = [];
+  const pattern = /(-?)"([^"]*)"?|(\S+)/g;
+  for (const match of text.matchAll(pattern)) {
+    if (match[2] !== undefined) found.push({ text: match[2], isQuoted: true, isNegated: match[1] === "-" });
+    else if (match[3] !== undefined) {
+      const word = match[3];
+      const isNegated = word.startsWith("-") && word.length > 1;
+      found.push({ text: isNegated ? word.slice(1) : word, isQuoted: false, isNegated });
+    }
+  }
+  return found;
+}
+
+export function parseQueryText(text: string): ParsedQuery {
+  const groups: QueryTerm[][] = [];
+  const excluded: QueryTerm[] = [];
+  let joinNext = false;
+  for (const piece of pieces(text)) {
+    if (!piece.isQuoted && !piece.isNegated && piece.text.toLowerCase() === "or") {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    const tokens = tokensOf(piece.text);
+    if (tokens.length === 0) continue;
+    const term = { tokens };
+    if (piece.isNegated) excluded.push(term);
+    else if (joinNext) groups.at(-1)?.push(term);
+    else groups.push([term]);
+    joinNext = false;
+  }
+  return { groups, excluded };
+}
+
+/** Every distinct token of a parsed query. */
+export function queryTokens(query: ParsedQuery): string[] {
+  return [...new Set([...query.groups.flat(), ...query.excluded].flatMap((term) => term.tokens))];
+}

@@ -1,0 +1,53 @@
+/**
+ * The judged query set (tests/relevance) on each database: recall@10, MRR and false hits must
+ * stay within the thresholds stated in tests/relevance/relevance.ts. `npm run relevance` prints
+ * the same scores as a table, query by query.
+ */
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchQuestions } from "@/lib/data/search";
+import { createPool } from "@/lib/db/pool";
+import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { JUDGED_CORPUS } from "../relevance/judged-queries";
+import { formatReport, scoreJudgedSet, THRESHOLDS, type RelevanceReport } from "../relevance/relevance";
+import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+
+describe.each(databaseTargets())("judged query set on $name", ({ name, create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: Database;
+  let report: RelevanceReport;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 4);
+    const summary = await migrateAndSeed(pool, JUDGED_CORPUS);
+    expect(summary.failed).toEqual([]);
+    db = createPrismaClient(database.url);
+    report = await scoreJudgedSet(async (q) => {
+      const outcome = await searchQuestions({ ...parseSearchParams(new URLSearchParams({ q, size: "50" })), db });
+      if (outcome.kind === "unavailable") throw new Error(`the search of "${q}" did not finish in time`);
+      return outcome.kind === "results" ? outcome.hits.map((hit) => hit.record.id) : [outcome.id];
+    });
+    console.log(formatReport(report, `Judged query set on ${name}`));
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  it(`finds at least ${THRESHOLDS.recallAt10 * 100} % of the relevant questions in the first ten`, () => {
+    expect(report.recallAt10).toBeGreaterThanOrEqual(THRESHOLDS.recallAt10);
+  });
+
+  it(`ranks the first relevant question high (MRR >= ${THRESHOLDS.mrr})`, () => {
+    expect(report.mrr).toBeGreaterThanOrEqual(THRESHOLDS.mrr);
+  });
+
+  it("finds none of the questions a query must not find", () => {
+    expect(report.scores.filter((score) => score.falseHits.length > 0).map((score) => score.query.q)).toEqual([]);
+  });
+});
