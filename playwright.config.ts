@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { PUBLIC_ORIGIN } from "./tests/e2e/public-origin";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -56,6 +57,8 @@ export default defineConfig({
     env: {
       PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
       EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader"].join(path.delimiter),
+      // The tests of links check that they use PUBLIC_ORIGIN rather than the request's Host.
+      PUBLIC_ORIGIN,
     },
   },
 });

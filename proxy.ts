@@ -1,41 +1,78 @@
 /**
- * Runs before every page and API request:
- * - a path that is not valid percent-encoding (/fr/questions/%E0%A4%A) would make Next.js fail
- *   with a 500 while decoding it, before any route runs (vercel/next.js#92527); it is answered
- *   here instead, with a JSON 404 for the API and a redirect to the localized 404 page otherwise;
+ * Runs before every request but Next.js's static files:
+ * - a path no route of ours can have is a 404 here, before any route: one that is not valid
+ *   percent-encoding (/fr/questions/%E0%A4%A would make Next.js fail with a 500 while decoding
+ *   it, vercel/next.js#92527), and one with control characters or spaces (/fr/questions/5-8902%00,
+ *   which the locale rewrite would otherwise clean into a valid question's address). A JSON 404
+ *   for the API, the localized 404 page otherwise;
+ * - every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
  * - locale negotiation: a path without a locale (/, /questions/5-8902) is redirected to its
  *   localized form, chosen from the locale cookie (the user's last choice) or Accept-Language.
+ * API routes, /opensearch/ and root files (/favicon.ico) are not pages: they keep the headers
+ * next.config.ts gives every response.
  */
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { createNonce, isHttpsRequest, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
 const negotiateLocale = createMiddleware(routing);
 
-function isDecodable(pathname: string): boolean {
+/** The decoded path, or null when it is not valid percent-encoding. */
+function decodedPath(pathname: string): string | null {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return decodeURIComponent(pathname);
   } catch {
-    return false;
+    return null;
   }
 }
+
+// No address of ours has a control character or a space in its path.
+const STRAY_CHARACTER = /[\u0000-\u0020\u007f-\u009f]/;
+// /favicon.ico, /robots.txt: files a browser or crawler asks for, not pages to localize.
+const ROOT_FILE = /^\/[^/]+\.[a-z0-9]+$/i;
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
-  if (!isDecodable(pathname)) {
-    if (isApi) {
-      return NextResponse.json({ error: "Not found: the address is not valid percent-encoding." }, { status: 404 });
-    }
+  const decoded = decodedPath(pathname);
+  const isUnservable = decoded === null || STRAY_CHARACTER.test(decoded);
+  if (isApi) {
+    return isUnservable
+      ? NextResponse.json({ error: "Not found: no API address has such characters." }, { status: 404 })
+      : NextResponse.next();
+  }
+  if (pathname.startsWith("/opensearch/") || ROOT_FILE.test(pathname)) return NextResponse.next();
+
+  const nonce = createNonce();
+  const policy = pageContentSecurityPolicy({
+    nonce,
+    isDevelopment: process.env.NODE_ENV === "development",
+    isHttps: isHttpsRequest(request.nextUrl, request.headers),
+  });
+  // Next.js finds the nonce in the request's CSP header and puts it on the scripts it renders.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  headers.set("x-nonce", nonce);
+
+  let response: NextResponse;
+  if (isUnservable) {
     const first = pathname.split("/")[1] ?? "";
     const locale = isLocale(first) ? first : routing.defaultLocale;
-    return NextResponse.redirect(new URL(`/${locale}/not-found`, request.url));
+    headers.set("x-next-intl-locale", locale);
+    // An address no route matches: app/global-not-found.tsx answers 404, rendered on the server.
+    // Bad percent-encoding cannot even be rewritten (Next.js decodes the original path first, and
+    // fails), so it is redirected there.
+    const notFoundUrl = new URL(`/${locale}/not-found`, request.url);
+    response = decoded === null ? NextResponse.redirect(notFoundUrl) : NextResponse.rewrite(notFoundUrl, { request: { headers } });
+  } else {
+    response = negotiateLocale(new NextRequest(request, { headers }));
   }
-  if (isApi) return NextResponse.next();
-  return negotiateLocale(request);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  matcher: "/((?!_next|_vercel|.*\\..*).*)",
+  // Everything but Next.js's own files (static chunks, hot reloading), which keep next.config.ts's headers alone.
+  matcher: "/((?!_next/|_vercel/).*)",
 };

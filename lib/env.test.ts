@@ -1,17 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, readEnv as readEnvOf } from "./env";
+import { EnvError, publicOrigin, readEnv as readEnvOf } from "./env";
 
 const readEnv = (variables: Record<string, string>) => readEnvOf(variables as NodeJS.ProcessEnv);
 
 describe("readEnv", () => {
-  it("keeps only the origin of PUBLIC_URL, and leaves it unset when empty", () => {
-    expect(readEnv({ PUBLIC_URL: "https://questions.example.be/fr/" }).PUBLIC_URL).toBe("https://questions.example.be");
-    expect(readEnv({ PUBLIC_URL: "" }).PUBLIC_URL).toBeUndefined();
-    expect(readEnv({}).PUBLIC_URL).toBeUndefined();
+  it("keeps only the origin of PUBLIC_ORIGIN, and leaves it unset when empty", () => {
+    expect(readEnv({ PUBLIC_ORIGIN: "https://questions.example.be/fr/" }).PUBLIC_ORIGIN).toBe("https://questions.example.be");
+    expect(readEnv({ PUBLIC_ORIGIN: "" }).PUBLIC_ORIGIN).toBeUndefined();
+    expect(readEnv({}).PUBLIC_ORIGIN).toBeUndefined();
   });
 
-  it("names PUBLIC_URL when it is not an http(s) address", () => {
-    expect(() => readEnv({ PUBLIC_URL: "ftp://example.be" })).toThrow(EnvError);
-    expect(() => readEnv({ PUBLIC_URL: "questions" })).toThrow(/PUBLIC_URL/);
+  it("names PUBLIC_ORIGIN when it is not an http(s) address", () => {
+    expect(() => readEnv({ PUBLIC_ORIGIN: "ftp://example.be" })).toThrow(EnvError);
+    expect(() => readEnv({ PUBLIC_ORIGIN: "questions" })).toThrow(/PUBLIC_ORIGIN/);
+  });
+
+  it("links to the configured origin, or to the local server, never to a request's Host", () => {
+    expect(publicOrigin(readEnv({ PUBLIC_ORIGIN: "https://questions.example.be" }))).toBe("https://questions.example.be");
+    expect(publicOrigin(readEnv({ PORT: "3400" }))).toBe("http://localhost:3400");
+  });
+
+  it("bounds the database settings", () => {
+    expect(readEnv({})).toMatchObject({ DB_STATEMENT_TIMEOUT_MS: 5_000, DB_CONNECT_TIMEOUT_MS: 3_000, DB_POOL_SIZE: 10, SHUTDOWN_TIMEOUT_MS: 10_000 });
+    expect(() => readEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => readEnv({ DB_POOL_SIZE: "many" })).toThrow(/DB_POOL_SIZE/);
   });
 });

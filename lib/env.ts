@@ -15,20 +15,39 @@ const postgresUrl = z
 const envSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Where the public reaches the archive (https://archive.example.org; only the origin is kept),
+   * for the absolute links the app hands out: the OpenSearch description, page alternates,
+   * permalinks, citations and sharing metadata. Never taken from the request's Host header, which
+   * a client chooses. Without it: http://localhost:PORT.
+   */
+  PUBLIC_ORIGIN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://archive.example.org" })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
+  /**
+   * The app's reads are bounded: PostgreSQL cancels a statement that runs longer than this, and
+   * the client gives up a little later even when the server does not answer at all (hung, or
+   * PGlite, which cannot cancel). The page then says so; the API answers 503.
+   */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** How long the app waits to open a connection, or for a free one from its pool. */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** An unused connection is closed after this long. */
+  DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /** Connections per web node. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Where the embedded database keeps its files. */
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /**
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
-  /**
-   * The public origin of the site (https://host, no path), for permalinks, citations and
-   * OpenGraph URLs; when unset, the host of each request.
-   */
-  PUBLIC_URL: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin).optional(),
-  ),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")
@@ -36,6 +55,11 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The origin of absolute links: PUBLIC_ORIGIN, or the local address when it is not set. */
+export function publicOrigin(env: Env = readEnv()): string {
+  return env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`;
+}
 
 export class EnvError extends Error {}
 

@@ -14,7 +14,10 @@ await runCommand(async () => {
   try {
     const client = await pool.connect();
     try {
-      const { applied, reapplied } = await migrate(client);
+      const own = await migrate(client);
+      // An embedded owner migrated before letting anyone in: what it applied counts as this run's.
+      const applied = [...database.migrations.applied, ...own.applied];
+      const reapplied = [...database.migrations.reapplied, ...own.reapplied];
       if (applied.length === 0 && reapplied.length === 0) console.log("Database is up to date.");
       if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
       if (reapplied.length > 0) console.log(`Applied ${reapplied.length} function file(s): ${reapplied.join(", ")}`);

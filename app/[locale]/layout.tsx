@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { OpenSearchLink } from "@/components/search/opensearch-link";
+import { publicOrigin } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "common.site" });
   return {
+    // Relative alternates and canonical links become absolute on the public origin.
+    metadataBase: new URL(publicOrigin()),
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     // Icons (app/icon.svg, app/apple-icon.png, app/favicon.ico) and the manifest are linked by

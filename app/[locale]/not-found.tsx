@@ -1,16 +1,13 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { homePath } from "@/lib/i18n/paths";
+import { getLocale } from "next-intl/server";
+import { NotFoundContent } from "@/components/layout/not-found-content";
+import { isLocale, routing } from "@/lib/i18n/routing";
 
+/**
+ * notFound() inside a locale's pages (a question or descriptor that is not in the archive).
+ * Next.js 16 renders this one in the browser only (vercel/next.js#98954: the server sends an
+ * empty shell); addresses that match no route get app/global-not-found.tsx, rendered on the server.
+ */
 export default async function NotFound() {
-  const [t, locale] = await Promise.all([getTranslations("common.notFound"), getLocale()]);
-  return (
-    <main>
-      <h1 className="mb-3 text-3xl font-semibold">{t("title")}</h1>
-      <p className="mb-4">{t("body")}</p>
-      <Link href={homePath(locale)} className="text-blue-800 underline dark:text-blue-300">
-        {t("back")}
-      </Link>
-    </main>
-  );
+  const locale = await getLocale();
+  return <NotFoundContent locale={isLocale(locale) ? locale : routing.defaultLocale} />;
 }

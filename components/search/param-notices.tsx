@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ParamNotice } from "@/lib/search/parse-params";
 
-/** Parameters that fell back to their default, said plainly rather than failing the page. */
+/** Parameters that fell back to their default, or a query cut to its first terms, said plainly rather than failing the page. */
 export async function ParamNotices({ notices }: { notices: ParamNotice[] }) {
   if (notices.length === 0) return null;
   const [t, tParams] = await Promise.all([getTranslations("search.notices"), getTranslations("search.params")]);
@@ -10,7 +10,9 @@ export async function ParamNotices({ notices }: { notices: ParamNotice[] }) {
       <p className="font-semibold">{t("title")}</p>
       <ul className="mt-1 list-inside list-disc text-sm">
         {notices.map((notice) => (
-          <li key={notice.param}>{t("param", { param: tParams(notice.param), value: notice.value })}</li>
+          <li key={`${notice.param}-${notice.reason}`}>
+            {t(notice.reason === "simplified" ? "simplified" : "param", { param: tParams(notice.param), value: notice.value })}
+          </li>
         ))}
       </ul>
     </div>

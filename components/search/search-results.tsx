@@ -9,6 +9,7 @@ import { MAX_PAGE } from "@/lib/search/parse-params";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
 import { QueryReadings } from "./query-readings";
+import { SearchUnavailable } from "./search-unavailable";
 import { SnippetPair } from "./snippet";
 
 /**
@@ -25,6 +26,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
       </QuestionSummaryList>
     );
   }
+  if (outcome.kind === "unavailable") return <SearchUnavailable />;
   const { params } = outcome;
   const tPages = await getTranslations("common.pagination");
   return (

@@ -1,12 +1,51 @@
-/** Server-only entry point of the search for pages and API routes: lib/search/run.ts over a Prisma client. */
+/**
+ * Server-only entry point of the search for pages and API routes: lib/search/run.ts over a Prisma
+ * client. A database that times out or cannot be reached is an outcome ("unavailable"), not an
+ * exception: the page and the API each say so in their own way, and nothing waits for ever.
+ */
 import "server-only";
+import { readEnv } from "@/lib/env";
+import { poolSettingsFrom, requestDeadlineMs } from "@/lib/db/pool-settings";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { prismaExecutor } from "@/lib/db/sql";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
 import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
 
 export type { FacetValue, Facets, Loosening, SearchHit, SearchOutcome, SearchResults, SnippetSegment } from "@/lib/search/run";
 
-export async function searchQuestions({ params, notices = [], db = appDb }: { params: SearchParams; notices?: ParamNotice[]; db?: Database }): Promise<SearchOutcome> {
-  return runSearch(prismaExecutor(db), { params, notices });
+export async function searchQuestions({
+  params,
+  notices = [],
+  db = appDb,
+  deadlineMs = requestDeadlineMs(poolSettingsFrom(readEnv())),
+}: {
+  params: SearchParams;
+  notices?: ParamNotice[];
+  db?: Database;
+  /** The whole search's budget: each statement has its own timeout, this bounds them together. */
+  deadlineMs?: number;
+}): Promise<SearchOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SearchDeadlineError(deadlineMs)), deadlineMs);
+  });
+  try {
+    // Statements still running past the deadline are left to their own timeouts.
+    return await Promise.race([runSearch(prismaExecutor(db), { params, notices }), deadline]);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error(`search unavailable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+    return { kind: "unavailable", params, notices };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+class SearchDeadlineError extends Error {
+  // Read by isDatabaseUnavailable, like a statement timeout.
+  readonly code = "57014";
+  constructor(deadlineMs: number) {
+    super(`the search took longer than its ${deadlineMs} ms`);
+  }
 }

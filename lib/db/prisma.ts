@@ -4,27 +4,34 @@
  * imports pages without a database), and kept on globalThis so that hot reloading in development
  * does not open a new pool on every edit. Read functions take a client as their `db` option,
  * defaulting to this one; tests and tools pass their own, made with createPrismaClient.
+ *
+ * Every client's pool is bounded in time (lib/db/pool-settings.ts): a statement timeout on the
+ * server, a read timeout on the client, connect and idle timeouts, a fixed size.
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import { appPoolConfig, poolSettingsFrom, type PoolSettings } from "./pool-settings";
 
 export type Database = PrismaClient;
 
-export function createPrismaClient(url: string): Database {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+export function createPrismaClient(url: string, settings: PoolSettings = poolSettingsFrom(readEnv())): Database {
+  // Our own pool rather than a connection string: its settings are ours, and it can be observed.
+  const pool = new pg.Pool(appPoolConfig(url, settings));
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
 function appClient(): Database {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
-  const { DATABASE_URL } = readEnv();
-  if (!DATABASE_URL) {
+  const env = readEnv();
+  if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
-  return (globalForPrisma.prisma = createPrismaClient(DATABASE_URL));
+  return (globalForPrisma.prisma = createPrismaClient(env.DATABASE_URL, poolSettingsFrom(env)));
 }
 
 /** The app's client, connected on first use. */

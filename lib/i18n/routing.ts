@@ -11,6 +11,10 @@ export const routing = defineRouting({
   localePrefix: "always",
   // Remember an explicit choice for a year (next-intl's default cookie ends with the session).
   localeCookie: { maxAge: 60 * 60 * 24 * 365 },
+  // No `Link` response header of alternates: it repeated the request's path four times and echoed
+  // its Host (a 10,000-character path made 40 kB of headers). Pages declare their language
+  // versions in <link rel="alternate"> instead, from PUBLIC_ORIGIN.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,5 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SEARCH_PARAMS, parseSearchParams, searchQueryString } from "./parse-params";
+import { STATUS_KINDS } from "@/lib/status/status";
+import {
+  DEFAULT_SEARCH_PARAMS,
+  EARLIEST_DATE,
+  LATEST_DATE,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_LENGTH,
+  parseSearchParams,
+  searchQueryString,
+  SORTS,
+} from "./parse-params";
 
 describe("parseSearchParams", () => {
   it("reads every parameter", () => {
@@ -28,6 +40,42 @@ describe("parseSearchParams", () => {
   it("reads a backwards date range the way it was meant", () => {
     const { params } = parseSearchParams({ from: "2013-01-01", to: "2012-01-01" });
     expect([params.from, params.to]).toEqual(["2012-01-01", "2013-01-01"]);
+  });
+});
+
+describe("every accepted value is one the database takes", () => {
+  const anyDateShape = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([year, month, day]) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  const anyValue = fc.oneof(anyDateShape, fc.integer().map(String), fc.double().map(String), fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 50 }));
+  const names = Object.keys(DEFAULT_SEARCH_PARAMS);
+
+  it("dates are real calendar days within the sane range, numbers within their bounds, text clean and short", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...names), anyValue), (raw) => {
+        const { params } = parseSearchParams(raw);
+        for (const date of [params.from, params.to]) {
+          if (date === null) continue;
+          expect(date >= EARLIEST_DATE && date <= LATEST_DATE).toBe(true);
+          expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(date);
+        }
+        expect(Number.isInteger(params.page) && params.page >= 1 && params.page <= MAX_PAGE).toBe(true);
+        expect(Number.isInteger(params.size) && params.size >= 1 && params.size <= MAX_PAGE_SIZE).toBe(true);
+        if (params.legislature !== null) expect(Number.isInteger(params.legislature) && params.legislature >= 1 && params.legislature <= 999).toBe(true);
+        expect(params.status === null || STATUS_KINDS.includes(params.status)).toBe(true);
+        expect(SORTS).toContain(params.sort);
+        expect(params.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        for (const text of [params.q, params.minister, params.author, params.party]) expect(text).not.toMatch(/[\u0000-\u001f]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("year 0 and the edges of the range", () => {
+    expect(parseSearchParams({ from: "0000-01-01" }).notices).toEqual([{ param: "from", value: "0000-01-01", reason: "ignored" }]);
+    expect(parseSearchParams({ to: "1830-12-31" }).notices).toEqual([{ param: "to", value: "1830-12-31", reason: "ignored" }]);
+    expect(parseSearchParams({ to: "3000-01-01" }).notices).toEqual([{ param: "to", value: "3000-01-01", reason: "ignored" }]);
+    expect(parseSearchParams({ from: EARLIEST_DATE, to: LATEST_DATE }).params).toMatchObject({ from: EARLIEST_DATE, to: LATEST_DATE });
   });
 });
 

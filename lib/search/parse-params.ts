@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { sessionSchema } from "@/lib/source/session";
 import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
+import { boundQueryComplexity } from "./query";
 
 
 export const SORTS = ["relevance", "newest", "oldest", "longest-awaiting"] as const;
@@ -18,6 +19,13 @@ export const MAX_PAGE = 500;
 /** Longer queries are cut: no real query needs more, and it bounds the text search work. */
 export const MAX_QUERY_LENGTH = 300;
 const MAX_FILTER_LENGTH = 120;
+/**
+ * Date filters outside this range are not understood: every date inside is one PostgreSQL stores
+ * (it has no year 0, and "0000-01-01" made a 500), and the archive cannot hold a question from
+ * before the Senate's first session (1831) or after the year 2999.
+ */
+export const EARLIEST_DATE = "1831-01-01";
+export const LATEST_DATE = "2999-12-31";
 
 export type SearchParams = {
   q: string;
@@ -37,8 +45,12 @@ export type SearchParams = {
 
 export type SearchParamName = keyof SearchParams;
 
-/** A parameter whose value was not understood and was replaced by its default. */
-export type ParamNotice = { param: SearchParamName; value: string };
+/**
+ * A parameter not taken exactly as given: not understood and replaced by its default
+ * ("ignored"), or a query too complex to run in full and cut to its first terms ("simplified",
+ * lib/search/query.ts).
+ */
+export type ParamNotice = { param: SearchParamName; value: string; reason: "ignored" | "simplified" };
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   q: "",
@@ -64,7 +76,9 @@ export function cleanText(value: string, maxLength: number): string {
 }
 
 const text = (maxLength: number) => z.string().transform((value) => cleanText(value, maxLength));
-const isoDate = z.iso.date();
+const isoDate = z.iso
+  .date()
+  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`);
 
 /** One schema per parameter, so that each falls back on its own. "" means "not given". */
 const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } = {
@@ -103,7 +117,12 @@ export function parseSearchParams(raw: RawParams): ParsedSearchParams {
     if (value === undefined || value.trim() === "") continue;
     const result = parameterSchemas[name].safeParse(value.trim());
     if (result.success) (params as Record<SearchParamName, unknown>)[name] = result.data;
-    else notices.push({ param: name, value: cleanText(value, 60) });
+    else notices.push({ param: name, value: cleanText(value, 60), reason: "ignored" });
+  }
+  const bounded = boundQueryComplexity(params.q);
+  if (bounded.isSimplified) {
+    notices.push({ param: "q", value: cleanText(params.q, 60), reason: "simplified" });
+    params.q = bounded.text;
   }
   // A range given backwards is read the way it was meant.
   if (params.from && params.to && params.from > params.to) [params.from, params.to] = [params.to, params.from];

@@ -66,9 +66,12 @@ export type SearchResults = Parsed & {
 /** A query word read as a name: "taelman" -> author Martine Taelman. */
 export type NameMatch = { word: string; kind: "author" | "minister"; name: { fr: string; nl: string } };
 
-export type SearchOutcome = SearchRedirect | SearchResults;
+/** The database did not answer in time (or at all): the page says so, the API answers 503. */
+export type SearchUnavailable = Parsed & { kind: "unavailable" };
 
-export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchOutcome> {
+export type SearchOutcome = SearchRedirect | SearchResults | SearchUnavailable;
+
+export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchRedirect | SearchResults> {
   const intent = readQueryIntent(params.q);
   if (intent.kind === "number") {
     const id = await findQuestionByNumber(query, intent.legislature, intent.number);

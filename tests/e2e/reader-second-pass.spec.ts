@@ -14,6 +14,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PUBLIC_ORIGIN } from "./public-origin";
 import { parseDocument } from "../../lib/source/parse";
 
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true } as const;
@@ -156,14 +157,14 @@ test.describe("cite and share", () => {
   test("a formatted reference in the interface language, copyable, with the permalink", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const references = {
-      fr: `Martine Taelman (Open Vld), « Services publics fédéraux - Communication avec les citoyens - Recours aux médias sociaux », question écrite n° 5-8902, Sénat de Belgique, session 2012-2013, 30 avril 2013 ; réponse reçue le 17 février 2014. ${baseURL}/fr/questions/5-8902`,
-      nl: `Martine Taelman (Open Vld), "Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media", schriftelijke vraag nr. 5-8902, Belgische Senaat, zitting 2012-2013, 30 april 2013; antwoord ontvangen op 17 februari 2014. ${baseURL}/nl/questions/5-8902`,
-      en: `Martine Taelman (Open Vld), "Services publics fédéraux - Communication avec les citoyens - Recours aux médias sociaux", written question No. 5-8902, Belgian Senate, session 2012-2013, 30 April 2013; answer received 17 February 2014. ${baseURL}/en/questions/5-8902`,
+      fr: `Martine Taelman (Open Vld), « Services publics fédéraux - Communication avec les citoyens - Recours aux médias sociaux », question écrite n° 5-8902, Sénat de Belgique, session 2012-2013, 30 avril 2013 ; réponse reçue le 17 février 2014. ${PUBLIC_ORIGIN}/fr/questions/5-8902`,
+      nl: `Martine Taelman (Open Vld), "Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media", schriftelijke vraag nr. 5-8902, Belgische Senaat, zitting 2012-2013, 30 april 2013; antwoord ontvangen op 17 februari 2014. ${PUBLIC_ORIGIN}/nl/questions/5-8902`,
+      en: `Martine Taelman (Open Vld), "Services publics fédéraux - Communication avec les citoyens - Recours aux médias sociaux", written question No. 5-8902, Belgian Senate, session 2012-2013, 30 April 2013; answer received 17 February 2014. ${PUBLIC_ORIGIN}/en/questions/5-8902`,
     };
     for (const [locale, reference] of Object.entries(references)) {
       await page.goto(`/${locale}/questions/5-8902`);
       await expect(page.locator("[data-citation]")).toHaveText(reference);
-      await expect(page.locator("[data-permalink]")).toHaveAttribute("href", `${baseURL}/${locale}/questions/5-8902`);
+      await expect(page.locator("[data-permalink]")).toHaveAttribute("href", `${PUBLIC_ORIGIN}/${locale}/questions/5-8902`);
     }
     await page.goto("/fr/questions/5-8902#cite");
     await page.getByRole("button", { name: "Copier la référence" }).click();
@@ -177,9 +178,9 @@ test.describe("cite and share", () => {
     await expect(page.locator("[data-citation]")).toContainText("30 April 2013; unanswered when the legislature ended.");
   });
 
-  test("citation, description, OpenGraph and Twitter metadata in the head", async ({ page, baseURL }) => {
+  test("citation, description, OpenGraph and Twitter metadata in the head", async ({ page }) => {
     await page.goto("/nl/questions/5-8902");
-    const url = `${baseURL}/nl/questions/5-8902`;
+    const url = `${PUBLIC_ORIGIN}/nl/questions/5-8902`;
     expect(await metaContent(page, 'meta[name="description"]')).toBe(
       "Schriftelijke vraag nr. 5-8902 van Martine Taelman in de Belgische Senaat (zitting 2012-2013, 30 april 2013): Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media. Beantwoord na 293 dagen.",
     );
@@ -193,7 +194,7 @@ test.describe("cite and share", () => {
     expect(await metaContent(page, 'meta[property="og:url"]')).toBe(url);
     expect(await metaContent(page, 'meta[property="og:locale"]')).toBe("nl_BE");
     expect(await metaContent(page, 'meta[property="og:title"]')).toBe("Vraag 5-8902: Federale overheidsdiensten - Communicatie met burgers - Gebruik van sociale media");
-    expect(await metaContent(page, 'meta[property="og:image"]')).toBe(`${baseURL}/icon-512.png`);
+    expect(await metaContent(page, 'meta[property="og:image"]')).toBe(`${PUBLIC_ORIGIN}/icon-512.png`);
     expect(await metaContent(page, 'meta[name="twitter:card"]')).toBe("summary");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
     // Another question, another description: the subject and its own status.

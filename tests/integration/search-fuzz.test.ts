@@ -38,9 +38,24 @@ const hostileString = fc.oneof(
   fc.constant("x".repeat(100_000)),
 );
 
-/** Some of the parameters, each a hostile value (and sometimes repeated). */
+/**
+ * Values of the right shape for some parameter, over its whole syntactic range: any calendar-looking
+ * date from year 0000 to 9999 (PostgreSQL refuses year 0), any integer near or far past a bound.
+ * Those are the ones a validator accepts by mistake; hostile strings are refused anyway.
+ */
+const wellFormedValue = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+    ([year, month, day]) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+  ),
+  fc.constantFrom("0000-01-01", "0001-01-01", "1830-12-31", "1831-01-01", "2999-12-31", "3000-01-01", "9999-12-31", "2012-02-29", "2013-02-29"),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+  fc.constantFrom("0", "1", "99", "100", "101", "500", "501", "999", "1000", "2147483648", "1e3", "0x10", "1.5", "-0"),
+  fc.constantFrom("answered", "awaiting", "reminded", "relevance", "newest", "oldest", "longest-awaiting"),
+);
+
+/** Some of the parameters, each a hostile or well-formed value (and sometimes repeated). */
 const hostileQuery = fc
-  .array(fc.tuple(fc.constantFrom(...PARAMETER_NAMES), hostileString), { minLength: 1, maxLength: 5 })
+  .array(fc.tuple(fc.constantFrom(...PARAMETER_NAMES), fc.oneof(hostileString, wellFormedValue)), { minLength: 1, maxLength: 5 })
   .map((pairs) => {
     const query = new URLSearchParams();
     for (const [name, value] of pairs) query.append(name, value);
@@ -76,7 +91,9 @@ describe.each(databaseTargets())("hostile search parameters on $name", ({ create
           expect(outcome.total).toBeGreaterThanOrEqual(0);
           expect(outcome.hits.length).toBeLessThanOrEqual(outcome.params.size);
         } else {
-          expect(outcome.hit.record.id).toBe(outcome.id);
+          // Nothing here is slow: an unavailable outcome would be a failure to explain.
+          expect(outcome.kind).toBe("redirect");
+          if (outcome.kind === "redirect") expect(outcome.hit.record.id).toBe(outcome.id);
         }
       }),
       { numRuns: RUNS },
@@ -98,6 +115,15 @@ describe.each(databaseTargets())("hostile search parameters on $name", ({ create
       { numRuns: RUNS },
     );
   }, 600_000);
+
+  it("a date PostgreSQL cannot store (year 0) is a notice, not a 500", async () => {
+    for (const name of ["from", "to"]) {
+      const response = await GET(new Request(`http://archive.test/api/search?${name}=0000-01-01`));
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { notices: { param: string }[] };
+      expect(body.notices).toEqual([{ param: name, value: "0000-01-01", reason: "ignored" }]);
+    }
+  });
 
   it("answers a raw, unencoded hostile URL too", async () => {
     const raw = "http://archive.test/api/search?q=%00%27%3B%20DROP%20TABLE%20question%3B--&page=%FF&size=%E0%A4%A&q=%";

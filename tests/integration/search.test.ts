@@ -51,7 +51,7 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
   /** The results of a query that is not a question number. */
   const search = async (query: string): Promise<SearchResults> => {
     const outcome = await run(query);
-    if (outcome.kind !== "results") throw new Error(`expected results for ${query}, got a redirect to ${outcome.id}`);
+    if (outcome.kind !== "results") throw new Error(`expected results for ${query}, got ${outcome.kind === "redirect" ? `a redirect to ${outcome.id}` : "unavailable"}`);
     return outcome;
   };
   const ids = (outcome: SearchResults) => outcome.hits.map((hit) => hit.record.id);

@@ -6,11 +6,13 @@
  * of /api/questions (lib/records/public-json.ts), rank and snippets (text segments, matched
  * words flagged). A query that is a question number returns
  * that question alone, with "redirectTo" set. "names" lists the words read as an author's or a
- * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing.
+ * portfolio's name; "suggestions", corrected queries when the query found (almost) nothing. A
+ * database too slow or out of reach is a 503 with Retry-After, never a request left hanging.
  */
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { todayInBrussels } from "@/lib/reader/days";
 import { recordExtras } from "@/lib/records/public-json";
+import { serviceUnavailable } from "@/lib/http/unavailable";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
 export async function GET(request: Request): Promise<Response> {
@@ -23,6 +25,12 @@ export async function GET(request: Request): Promise<Response> {
   const { params, notices } = parseSearchParams(searchParams);
   try {
     const outcome = await searchQuestions({ params, notices });
+    if (outcome.kind === "unavailable") {
+      return serviceUnavailable(
+        "The search did not finish in time: the archive is busy or its database is not answering. Try again in a moment, or narrow the search.",
+        { params: outcome.params, notices: outcome.notices },
+      );
+    }
     return Response.json(toJson(outcome), { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
     // Logged for the operator; the client learns only that it failed (no SQL, no stack).
@@ -31,7 +39,7 @@ export async function GET(request: Request): Promise<Response> {
   }
 }
 
-function toJson(outcome: SearchOutcome) {
+function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>) {
   const today = todayInBrussels();
   const common = { params: outcome.params, notices: outcome.notices, page: outcome.params.page };
   if (outcome.kind === "redirect") {

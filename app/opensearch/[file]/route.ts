@@ -1,18 +1,20 @@
 /**
  * /opensearch/{locale}.xml: the OpenSearch description that lets a browser add the archive as
  * a search engine (the locale layout links it with rel="search"). Searches land on the search
- * page of that interface language; suggestions are not offered.
+ * page of that interface language; suggestions are not offered. Its URLs start with PUBLIC_ORIGIN.
  */
 import { getTranslations } from "next-intl/server";
+import { publicOrigin } from "@/lib/env";
 import { searchPath } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const locale = file.replace(/\.xml$/, "");
   if (!file.endsWith(".xml") || !isLocale(locale)) return new Response("Not found", { status: 404 });
   const t = await getTranslations({ locale, namespace: "search.opensearch" });
-  const origin = new URL(request.url).origin;
+  // The configured public origin, never the request's Host header (which a client chooses).
+  const origin = publicOrigin();
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${escapeXml(t("shortName"))}</ShortName>

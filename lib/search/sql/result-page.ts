@@ -29,6 +29,16 @@ export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/**
+ * ts_headline parses the whole text it is given, so its cost grows with the document: it reads
+ * at most this many characters of each (question and answer), which bounds a page's snippet work
+ * at page size x 2 languages x this. Longer answers (tables of figures) are highlighted in their
+ * first part.
+ */
+export const HEADLINE_TEXT_LIMIT = 20_000;
+/** U+E000, a private-use character no document holds. */
+const TAG_OPEN_STAND_IN = 0xe000;
+
 type PageOptions = {
   filters: SearchFilters;
   plan: TextPlan | null;
@@ -66,10 +76,16 @@ export function resultPageSql({ filters, plan, sort, offset, limit, rankWindow =
 export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[]): Prisma.Sql {
   // Only the terms of this language: a Dutch word marks nothing in the French text.
   const { fr, nl } = rankQueries(plan);
-  const body = language === "fr"
-    ? Prisma.sql`ts_headline('archive_fr', array_to_string(q.question_fr || q.answer_fr, E'\n'), ${fr}, ${HEADLINE_OPTIONS})`
-    : Prisma.sql`ts_headline('archive_nl', array_to_string(q.question_nl || q.answer_nl, E'\n'), ${nl}, ${HEADLINE_OPTIONS})`;
-  return Prisma.sql`SELECT q.id, ${body} AS headline FROM question q WHERE q.id = ANY(${ids}::text[])`;
+  const source = language === "fr"
+    ? Prisma.sql`array_to_string(q.question_fr || q.answer_fr, E'\n')`
+    : Prisma.sql`array_to_string(q.question_nl || q.answer_nl, E'\n')`;
+  // ts_headline's parser takes "<b>" or "<script>" in a document for markup and drops it from the
+  // snippet; "<" stands in as a private-use character while it reads the text, and comes back after.
+  const readable = Prisma.sql`replace(left(${source}, ${HEADLINE_TEXT_LIMIT}::int), '<', chr(${TAG_OPEN_STAND_IN}))`;
+  const headline = language === "fr"
+    ? Prisma.sql`ts_headline('archive_fr', ${readable}, ${fr}, ${HEADLINE_OPTIONS})`
+    : Prisma.sql`ts_headline('archive_nl', ${readable}, ${nl}, ${HEADLINE_OPTIONS})`;
+  return Prisma.sql`SELECT q.id, replace(${headline}, chr(${TAG_OPEN_STAND_IN}), '<') AS headline FROM question q WHERE q.id = ANY(${ids}::text[])`;
 }
 
 /** Orders without a rank: by date or by how long the answer is (or was) awaited. */

@@ -21,7 +21,7 @@ import { questionPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { COLUMN_ORDER_COOKIE, columnLanguages, columnOrderFrom, READER_VIEW_COOKIE, readerViewFrom } from "@/lib/reader/parallel";
 import { senateQuestionUrl } from "@/lib/reader/senate";
-import { siteOrigin } from "@/lib/site-url";
+import { publicOrigin } from "@/lib/env";
 import { sessionLabel } from "@/lib/source/session";
 import { chooseColumnOrder, chooseReaderView } from "./actions";
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!hasLocale(routing.locales, locale)) return {};
   const page = await getQuestionPage({ id });
   if (!page) return {};
-  return questionMetadata({ page, locale, origin: await siteOrigin() });
+  return questionMetadata({ page, locale, origin: publicOrigin() });
 }
 
 const FACT_TERM = "mt-2 text-sm font-semibold text-slate-600 first:mt-0 sm:mt-0 dark:text-slate-400";
@@ -55,7 +55,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
     getTranslations("reader.status"),
     getTranslations("reader.reader"),
     cookies(),
-    siteOrigin(),
+    publicOrigin(),
   ]);
   const { record, status } = page;
   const order = columnOrderFrom(cookieStore.get(COLUMN_ORDER_COOKIE)?.value, locale);

@@ -2,10 +2,12 @@
  * GET /api/questions/5-8902: the question as JSON: every field of the public record shape that
  * `npm run parse` prints, unchanged, plus `status`, `statusDetail`, `sessionLabel` and
  * `officialUrl` (lib/records/public-json.ts). An unknown or malformed id is a 404 with a JSON
- * error, never a 500.
+ * error, never a 500; a database too slow or out of reach is a 503 with Retry-After.
  */
 import { NextResponse } from "next/server";
 import { getQuestion } from "@/lib/data/questions";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { serviceUnavailable } from "@/lib/http/unavailable";
 import { todayInBrussels } from "@/lib/reader/days";
 import { recordExtras } from "@/lib/records/public-json";
 import { isQuestionId } from "@/lib/source/question-id";
@@ -15,7 +17,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!isQuestionId(id)) {
     return NextResponse.json({ error: "Not found: a question id looks like 5-8902 (legislature-number)." }, { status: 404 });
   }
-  const record = await getQuestion({ id });
-  if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
-  return NextResponse.json({ ...record, ...recordExtras(record, todayInBrussels()) });
+  try {
+    const record = await getQuestion({ id });
+    if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
+    return NextResponse.json({ ...record, ...recordExtras(record, todayInBrussels()) });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment.");
+    console.error(`question ${id} failed`, error);
+    return NextResponse.json({ error: "The question could not be read." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  }
 }
