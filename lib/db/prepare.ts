@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import type { Pool } from "pg";
+import { finishLoad } from "./after-load";
 import { migrate, type MigrationRun } from "./migrate";
 import { collectSourceFiles, seedDocuments, type SeedSummary } from "./seed";
 import { rebuildSearchData } from "./vocabulary";
@@ -26,7 +27,9 @@ export async function prepareDatabase(
   await rebuildSearchData(pool);
   if (!options.seedIfEmpty || !(await isArchiveEmpty(pool))) return { migrations };
   const files = await collectSourceFiles([SEEDS_DIR, ...(options.extraSeedDirs ?? [])]);
-  return { migrations, seeded: await seedDocuments({ pool, files }) };
+  const seeded = await seedDocuments({ pool, files });
+  await finishLoad(pool, { changedDocuments: seeded.loaded + seeded.updated });
+  return { migrations, seeded };
 }
 
 async function isArchiveEmpty(pool: Pool): Promise<boolean> {

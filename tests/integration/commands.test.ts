@@ -59,7 +59,7 @@ describe.each(databaseTargets())("commands on $name", ({ create }) => {
   it("seed loads the good document, names the bad one with its reason, and exits 1", async () => {
     const result = await runScript("seed", [folder], database.url);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^1 loaded, 0 updated, 0 unchanged, 1 failed \(2 documents in [\d.]+ s\)\n$/);
+    expect(result.stdout).toMatch(/^1 loaded, 0 updated, 0 unchanged, 1 failed \(2 documents in [\d.]+ s; vacuumed and analysed in [\d.]+ s\)\n$/);
     const failures = result.stderr.trim().split("\n");
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(new RegExp(`^failed: ${path.join(folder, "cut-short.txt")}(:\\d+)?: `));

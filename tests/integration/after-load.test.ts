@@ -1,0 +1,64 @@
+/**
+ * The loader's last step (lib/db/after-load.ts): what a bulk load leaves for readers (GIN pending
+ * lists, missing statistics, an unset visibility map) is done before the load returns.
+ */
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { finishLoad } from "@/lib/db/after-load";
+import { migrate } from "@/lib/db/migrate";
+import { createPool } from "@/lib/db/pool";
+import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
+import { databaseTargets, type TestDatabase } from "../support/databases";
+
+type TableState = { tuples: number; visiblePages: number };
+
+async function questionTableState(pool: pg.Pool): Promise<TableState> {
+  const { rows } = await pool.query<{ reltuples: number; relallvisible: number }>(
+    "SELECT reltuples::float8 AS reltuples, relallvisible FROM pg_class WHERE oid = 'question'::regclass",
+  );
+  return { tuples: Number(rows[0]?.reltuples), visiblePages: Number(rows[0]?.relallvisible) };
+}
+
+describe.each(databaseTargets())("after a load on $name", ({ create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 3);
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+
+  it("does nothing when the load changed nothing", async () => {
+    expect(await finishLoad(pool, { changedDocuments: 0 })).toMatchObject({ work: "none" });
+    // Never analysed yet: PostgreSQL 14 and later keep -1 until the first ANALYZE or VACUUM.
+    expect((await questionTableState(pool)).tuples).toBe(-1);
+  });
+
+  it("vacuums and analyses after a load that wrote most of the archive: statistics and visibility map set", async () => {
+    const summary = await seedDocuments({ pool, files: await collectSourceFiles(["tests/fixtures/search"]) });
+    expect(summary.loaded).toBe(7);
+    expect(await finishLoad(pool, { changedDocuments: summary.loaded })).toMatchObject({ work: "vacuum-analyze" });
+    const state = await questionTableState(pool);
+    expect(state.tuples).toBe(7);
+    expect(state.visiblePages).toBeGreaterThan(0);
+  });
+
+  it("only merges the index lists and analyses after a small load into a large archive", async () => {
+    await seedDocuments({ pool, files: await collectSourceFiles(["tests/fixtures/relevance"]) });
+    const { rows } = await pool.query<{ count: string }>("SELECT count(*) AS count FROM question");
+    const report = await finishLoad(pool, { changedDocuments: 1 });
+    expect(report.work).toBe("merge-and-analyze");
+    expect((await questionTableState(pool)).tuples).toBe(Number(rows[0]?.count));
+  });
+});
