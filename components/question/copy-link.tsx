@@ -1,44 +1,38 @@
 "use client";
 
 /**
- * The "¶" beside each paragraph: a plain link to the paragraph's anchor, which with JavaScript
- * also copies the full link to the clipboard and says so. Labels come from the server as props,
- * so this component needs no message bundle in the browser.
+ * What the "¶" links beside the paragraphs do with JavaScript: each is a plain link to its
+ * paragraph's anchor, rendered on the server (components/question/parallel-text.tsx); this one
+ * component, mounted once per page, copies the full link of the one clicked to the clipboard and
+ * says so in the status beside it. One listener for the page rather than one client component
+ * per paragraph: a question page has dozens of paragraphs, and each client component sent its
+ * props again in the page's React payload (issue 12, docs/benchmarks.md "Page weight").
  */
-import { useState, type MouseEvent } from "react";
+import { useEffect } from "react";
 
-export function CopyLink({ anchor, label, copiedLabel, lang }: { anchor: string; label: string; copiedLabel: string; lang: string }) {
-  const [isCopied, setIsCopied] = useState(false);
+const SHOWN_FOR_MS = 2000;
 
-  async function copy(event: MouseEvent<HTMLAnchorElement>) {
-    if (!navigator.clipboard) return; // insecure context: just follow the link
-    event.preventDefault();
-    const url = new URL(`#${anchor}`, window.location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      window.history.replaceState(window.history.state, "", `#${anchor}`);
-      setIsCopied(true);
-      window.setTimeout(() => setIsCopied(false), 2000);
-    } catch {
-      window.location.hash = anchor; // clipboard refused: at least put the link in the address bar
+export function CopyLinkHandler({ copiedLabel }: { copiedLabel: string }) {
+  useEffect(() => {
+    async function copy(event: MouseEvent) {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.copy-link") : null;
+      if (!link || !navigator.clipboard) return; // no clipboard (insecure context): just follow the link
+      event.preventDefault();
+      const anchor = link.hash;
+      const status = link.nextElementSibling?.matches(".copy-status") ? link.nextElementSibling : null;
+      try {
+        await navigator.clipboard.writeText(new URL(anchor, window.location.href).href);
+        window.history.replaceState(window.history.state, "", anchor);
+        if (status) {
+          status.textContent = copiedLabel;
+          window.setTimeout(() => (status.textContent = ""), SHOWN_FOR_MS);
+        }
+      } catch {
+        window.location.hash = anchor; // clipboard refused: at least put the link in the address bar
+      }
     }
-  }
-
-  return (
-    <>
-      <a
-        href={`#${anchor}`}
-        onClick={copy}
-        aria-label={label}
-        title={label}
-        lang={lang}
-        className="copy-link ml-1 rounded px-1 text-slate-500 underline decoration-dotted underline-offset-2 hover:bg-slate-100 hover:text-blue-800 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-blue-300 print:hidden"
-      >
-        ¶
-      </a>
-      <span role="status" lang={lang} className={isCopied ? "ml-1 text-xs font-medium text-emerald-800 dark:text-emerald-300" : "sr-only"}>
-        {isCopied ? copiedLabel : ""}
-      </span>
-    </>
-  );
+    document.addEventListener("click", copy);
+    return () => document.removeEventListener("click", copy);
+  }, [copiedLabel]);
+  return null;
 }

@@ -1,13 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { ReaderRow, ReaderView } from "@/lib/reader/parallel";
 import type { Language } from "@/lib/source/record";
-import { CopyLink } from "./copy-link";
+import { CopyLinkHandler } from "./copy-link";
 
 /**
  * French and Dutch side by side, one grid row per aligned pair so that counterparts start at the
  * same height. On a narrow screen each row stacks its two paragraphs, each labelled with its
  * language. A row that is not one-to-one (a paragraph split, merged or missing in one version)
  * carries a discreet notice.
+ *
+ * Classes of the elements repeated for every row and paragraph are defined in app/globals.css
+ * rather than spelled out in utilities here: a question has dozens of paragraphs, and each class
+ * list was sent twice, in the HTML and in the React payload (issue 12: a third of the page).
  *
  * With a one-language view both texts are still rendered, the other one hidden by CSS
  * (app/globals.css) unless a link targets one of its paragraphs: a shared link to a Dutch
@@ -30,6 +34,7 @@ export async function ParallelText({
 }) {
   const [t, tLanguages] = await Promise.all([getTranslations("reader.reader"), getTranslations("common.languages")]);
   const isBoth = view === "both";
+  const copyLabel = t("copyLink");
   const columnLabel = (language: Language) => (
     <>
       <span lang={language}>{tLanguages(language)}</span>
@@ -43,6 +48,7 @@ export async function ParallelText({
   const columns = isBoth ? "md:grid-cols-2 print:grid-cols-2" : "";
   return (
     <div className="parallel-text" data-view={view}>
+      <CopyLinkHandler copiedLabel={t("copied")} />
       <div
         className={`mb-2 gap-x-10 border-b border-slate-200 pb-1.5 text-sm font-semibold text-slate-700 dark:border-slate-800 dark:text-slate-300 ${isBoth ? "hidden md:grid print:grid" : "grid"} ${columns}`}
       >
@@ -55,20 +61,15 @@ export async function ParallelText({
           key={index}
           data-row={index}
           data-irregular={row.isIrregular || undefined}
-          className={[
-            "parallel-row grid gap-x-10 border-t border-slate-200 first-of-type:border-t-0 md:border-0 print:border-0 dark:border-slate-800",
-            isBoth ? "gap-y-2 py-3 md:gap-y-1 md:py-2" : "border-t-0 py-1.5",
-            columns,
-            row.isIrregular && isBoth ? "-mx-3 rounded-md bg-slate-50 px-3 dark:bg-slate-900" : "",
-          ].join(" ")}
+          className={`parallel-row ${columns}`}
         >
           {row.isIrregular && isBoth && (
             <p className="text-xs italic text-slate-600 md:col-span-2 print:col-span-2 dark:text-slate-400">{t("irregular")}</p>
           )}
           {languages.map((language) => (
-            <div key={language} lang={language} data-lang={language} className="min-w-0 [overflow-wrap:anywhere]">
+            <div key={language} lang={language} data-lang={language} className="parallel-cell">
               {isBoth && (
-                <span className="mb-0.5 block text-xs font-semibold uppercase tracking-wide text-slate-600 md:hidden print:hidden dark:text-slate-400">
+                <span className="stacked-label">
                   {tLanguages(language)}
                 </span>
               )}
@@ -83,10 +84,11 @@ export async function ParallelText({
                   <p
                     key={paragraph.anchor}
                     id={paragraph.anchor}
-                    className={`paragraph mb-3 rounded-sm last:mb-0 ${paragraph.isBullet ? "pl-4 -indent-4" : ""}`}
+                    className={paragraph.isBullet ? "paragraph bullet" : "paragraph"}
                   >
                     {paragraph.text}
-                    <CopyLink anchor={paragraph.anchor} label={t("copyLink")} copiedLabel={t("copied")} lang={interfaceLocale} />
+                    <a href={`#${paragraph.anchor}`} aria-label={copyLabel} title={copyLabel} lang={interfaceLocale} className="copy-link">¶</a>
+                    <span role="status" lang={interfaceLocale} className="copy-status" />
                   </p>
                 ))
               )}

@@ -361,6 +361,9 @@ test.describe("search box", () => {
 });
 
 test.describe("accessibility of the new states and controls", () => {
+  // Six pages analysed by axe per test: on a busy two-core machine that took 25-30 s, at the
+  // default 30 s timeout's edge.
+  test.slow();
   for (const colorScheme of ["light", "dark"] as const) {
     for (const locale of ["fr", "nl", "en"] as const) {
       test(`no serious or critical axe violations on 5-8900, 5-42 and a sibling search (${locale}, ${colorScheme}, desktop and phone)`, async ({ browser }) => {
