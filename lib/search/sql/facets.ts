@@ -37,7 +37,7 @@ export function facetCountsSql(filters: SearchFilters, searchableTerms: number |
       SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session,
              ${filters.minister} AS minister_ok, ${filters.party} AS party_ok,
              ${filters.dates} AS dates_ok, ${filters.status} AS status_ok, ${filters.session} AS session_ok
-      FROM question q
+      FROM ${filters.table} q
       WHERE ${filters.text} AND ${filters.others}
     ), by_minister AS (
       SELECT addressee_id, count(*)::int AS count FROM matched

@@ -100,7 +100,7 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
   }[sort];
   return Prisma.sql`
     SELECT q.id, NULL::real AS rank, row_number() OVER (ORDER BY ${order}) AS position
-    FROM question q
+    FROM ${filters.table} q
     WHERE ${allFilters(filters)}
     ORDER BY ${order}
     OFFSET ${offset} LIMIT ${limit}`;
