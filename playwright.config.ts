@@ -56,7 +56,7 @@ export default defineConfig({
     // (the search fixtures, the judged set's corpus, the reader's).
     env: {
       PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
-      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader"].join(path.delimiter),
+      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader", "tests/fixtures/statistics"].join(path.delimiter),
       // The tests of links check that they use PUBLIC_ORIGIN rather than the request's Host.
       PUBLIC_ORIGIN,
     },
