@@ -53,7 +53,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // The search and reader tests need more documents than seeds/ holds: real-layout fixtures
-    // (the search fixtures, the judged set's corpus, the reader's).
+    // (the search fixtures, the judged set's corpus, the reader's, the statistics' hand-counted set).
     env: {
       PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
       EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader", "tests/fixtures/statistics"].join(path.delimiter),

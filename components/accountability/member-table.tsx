@@ -37,9 +37,9 @@ export async function MemberTable({ members, locale }: { members: MemberFigures[
                   </span>
                 ))}
               </td>
-              <td className="px-2 py-2 text-right tabular-nums">{format.count(member.questions)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{format.share(member.answeredShare)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{format.days(member.medianDays)}</td>
+              <td className="px-2 py-2 text-right tabular-nums" data-value="questions">{format.count(member.questions)}</td>
+              <td className="px-2 py-2 text-right tabular-nums" data-value="answered">{format.share(member.answeredShare)}</td>
+              <td className="px-2 py-2 text-right tabular-nums" data-value="median">{format.days(member.medianDays)}</td>
             </tr>
           ))}
         </tbody>

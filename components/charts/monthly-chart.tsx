@@ -70,7 +70,14 @@ export async function MonthlyChart({ months, id }: { months: MonthCount[]; id: s
         {x.ticks(6).map((tick) => (
           <g key={tick.toISOString()}>
             <line x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(0) + 4} className={CHART_COLOURS.axis} />
-            <text x={x(tick)} y={height - margin.bottom + 16} textAnchor="middle" fontSize={11} className={CHART_COLOURS.text}>
+            {/* A label at either end is anchored inside the drawing rather than cut by its edge. */}
+            <text
+              x={x(tick)}
+              y={height - margin.bottom + 16}
+              textAnchor={x(tick) > width - margin.right - 30 ? "end" : x(tick) < margin.left + 30 ? "start" : "middle"}
+              fontSize={11}
+              className={CHART_COLOURS.text}
+            >
               {tickName(tick)}
             </text>
           </g>

@@ -71,7 +71,7 @@ test.describe("status", () => {
   });
 
   test("lists and the status facet use the same status", async ({ page }) => {
-    await page.goto("/fr");
+    await page.goto("/fr/questions");
     await expect(page.locator('[data-question="5-8900"] [data-status]')).toHaveAttribute("data-status", "lapsed");
     await expect(page.locator('[data-question="5-8900"] [data-status]')).toHaveText("Sans réponse à la fin de la législature");
     await expect(page.locator('[data-question="8-120"] [data-status]')).toHaveText("En attente, rappelée");

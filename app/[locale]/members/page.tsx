@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MemberTable } from "@/components/accountability/member-table";
 import { listMemberFigures } from "@/lib/data/statistics";
@@ -14,6 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function MembersPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Read on each request, not at build time: the archive changes whenever the seed loads documents.
+  await connection();
   const [t, members] = await Promise.all([getTranslations("accountability.members"), listMemberFigures()]);
   return (
     <main>
