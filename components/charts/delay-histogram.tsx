@@ -74,7 +74,14 @@ export async function DelayHistogram({ bins, binDays, id }: { bins: HistogramBin
         </g>
         <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className={CHART_COLOURS.axis} />
         {xTicks.map((tick) => (
-          <text key={`x${tick}`} x={x(tick)} y={height - margin.bottom + 14} textAnchor="middle" fontSize={11} className={CHART_COLOURS.text}>
+          <text
+            key={`x${tick}`}
+            x={x(tick)}
+            y={height - margin.bottom + 14}
+            textAnchor={x(tick) > width - margin.right - 20 ? "end" : "middle"}
+            fontSize={11}
+            className={CHART_COLOURS.text}
+          >
             {format.number(tick)}
           </text>
         ))}

@@ -53,7 +53,7 @@ describe("accountability paths", () => {
     expect(memberPath("en", 3)).toBe("/en/members/3");
     expect(partiesPath("fr")).toBe("/fr/parties");
     expect(partyPath("fr", "CD&V")).toBe("/fr/parties/CD%26V");
-    expect(partyPath("nl", "Open Vld")).toBe("/nl/parties/Open%20Vld");
+    expect(partyPath("nl", "Open Vld")).toBe("/nl/parties/Open_Vld");
     expect(questionListPath("fr", { page: 2 })).toBe("/fr/questions?page=2");
     expect(questionListPath("fr")).toBe("/fr/questions");
   });

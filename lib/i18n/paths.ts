@@ -76,7 +76,11 @@ export function partiesPath(locale: Locale): string {
   return localizedPath("/parties", locale);
 }
 
-/** A party's page, by its name as printed ("CD&V", "Open Vld"), encoded as one path segment. */
+/**
+ * A party's page, by its name as printed ("CD&V", "Open Vld"), as one path segment. A space is
+ * written "_" ("/parties/Open_Vld"): no address of ours has a space in its path (proxy.ts turns
+ * one away), and "Open%20Vld" reads badly in a shared link.
+ */
 export function partyPath(locale: Locale, party: string): string {
-  return localizedPath(`/parties/${encodeURIComponent(party)}`, locale);
+  return localizedPath(`/parties/${encodeURIComponent(party.replaceAll(" ", "_"))}`, locale);
 }

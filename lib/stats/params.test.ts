@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSort, parseMinisterTableParams } from "./params";
+import { nextSort, parseMinisterTableParams, partyParam, recordIdParam } from "./params";
 
 describe("parseMinisterTableParams", () => {
   it("reads the sort, its direction and the legislature", () => {
@@ -25,5 +25,20 @@ describe("nextSort", () => {
     expect(nextSort(current, "median")).toEqual({ sort: "median", dir: "asc" });
     expect(nextSort(current, "title")).toEqual({ sort: "title", dir: "asc" });
     expect(nextSort(current, "p90")).toEqual({ sort: "p90", dir: "desc" });
+  });
+});
+
+describe("route segments", () => {
+  it("reads an id, and refuses anything but a plain positive integer", () => {
+    expect(recordIdParam.safeParse("12").data).toBe(12);
+    for (const bad of ["0", "012", "-1", "1.5", "1e3", "abc", "", "9999999999"]) expect(recordIdParam.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it("reads a party, its underscores as spaces first", () => {
+    expect(partyParam.parse("Open_Vld")).toEqual(["Open Vld", "Open_Vld"]);
+    expect(partyParam.parse("CD&V")).toEqual(["CD&V"]);
+    expect(partyParam.parse("CD%26V")).toEqual(["CD&V"]);
+    expect(partyParam.safeParse("a\u0000b").success).toBe(false);
+    expect(partyParam.safeParse("x".repeat(121)).success).toBe(false);
   });
 });

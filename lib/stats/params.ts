@@ -35,9 +35,11 @@ export function nextSort(current: MinisterTableParams, column: MinisterSort): { 
 export const recordIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 /**
- * A party as a route segment: the name as printed ("CD&V", "Open Vld"), at most 120 characters
- * (the search filter's bound) and no control characters. Next.js hands the segment over
- * decoded; a leftover percent sequence is decoded once more if it can be, and kept as it is if not.
+ * A party as a route segment (partyPath): the name as printed, a space written "_", at most 120
+ * characters (the search filter's bound), no control characters. The names it may stand for,
+ * in the order to try them: with its underscores read as spaces ("Open_Vld" is "Open Vld"), then
+ * as written, for a party whose name would hold an underscore. Next.js hands the segment over
+ * decoded; a leftover percent sequence is decoded once more if it can be.
  */
 export const partyParam = z
   .string()
@@ -48,4 +50,5 @@ export const partyParam = z
       return segment;
     }
   })
-  .pipe(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/));
+  .pipe(z.string().trim().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/))
+  .transform((segment) => [...new Set([segment.replaceAll("_", " "), segment])]);

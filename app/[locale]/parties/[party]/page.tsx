@@ -22,11 +22,21 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** The page of the first of these names that a question bears. */
+async function findPartyPage(names: string[]) {
+  for (const party of names) {
+    const page = await getPartyPage({ party });
+    if (page) return page;
+  }
+  return null;
+}
+
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, party } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = partyParam.safeParse(party);
-  return parsed.success ? { title: parsed.data } : {};
+  const page = parsed.success ? await findPartyPage(parsed.data) : null;
+  return page ? { title: page.party.party } : {};
 }
 
 /**
@@ -40,7 +50,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
   setRequestLocale(locale);
   const parsed = partyParam.safeParse(party);
   if (!parsed.success) notFound();
-  const page = await getPartyPage({ party: parsed.data });
+  const page = await findPartyPage(parsed.data);
   if (!page) notFound();
   const raw = await searchParams;
   const { params: searched, notices } = parseSearchParams(raw);
