@@ -233,7 +233,7 @@ test.describe("siblings", () => {
 test.describe("language order", () => {
   test("the interface language's text comes first in lists and results; English says once that French comes first", async ({ page }) => {
     for (const [locale, first] of [["fr", "fr"], ["nl", "nl"], ["en", "fr"]] as const) {
-      await page.goto(`/${locale}`);
+      await page.goto(`/${locale}/questions`);
       const row = page.locator('[data-question="5-8902"]');
       await expect(row.locator("p[lang]").first()).toHaveAttribute("lang", first);
       await expect(page.locator("[data-language-order-note]")).toHaveCount(locale === "en" ? 1 : 0);
