@@ -53,10 +53,10 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // The search and reader tests need more documents than seeds/ holds: real-layout fixtures
-    // (the search fixtures, the judged set's corpus, the reader's).
+    // (the search fixtures, the judged set's corpus, the reader's, the statistics' hand-counted set).
     env: {
       PORT: String(port), EMBEDDED_DATA_DIR: dataDir, DATABASE_URL: "",
-      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader"].join(path.delimiter),
+      EXTRA_SEED_DIRS: ["tests/fixtures/search", "tests/fixtures/relevance", "tests/fixtures/reader", "tests/fixtures/statistics"].join(path.delimiter),
       // The tests of links check that they use PUBLIC_ORIGIN rather than the request's Host.
       PUBLIC_ORIGIN,
     },

@@ -1,21 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { speaksArchiveLanguage } from "@/lib/i18n/language-order";
-import { homePath, searchPath } from "@/lib/i18n/paths";
+import { homePath, membersPath, ministersPath, partiesPath, searchPath } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { HeaderSearchInput } from "./header-search-input";
 import { LanguageSwitcher } from "./language-switcher";
 
 /**
- * The header on every page: the archive's name, the search box (a plain GET form, so it works
+ * The header on every page: the archive's name, its sections (ministers, members, parties), the search box (a plain GET form, so it works
  * without JavaScript) and the interface language switch. The English interface, which shows
  * French before Dutch everywhere (lib/i18n/language-order.ts), says so here, once.
  */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, languageNames] = await Promise.all([
+  const [t, languageNames, tSections] = await Promise.all([
     getTranslations({ locale, namespace: "common.site" }),
     getTranslations({ locale, namespace: "common.languages" }),
+    getTranslations({ locale, namespace: "accountability.nav" }),
   ]);
+  const sections = [
+    { href: ministersPath(locale), label: tSections("ministers") },
+    { href: membersPath(locale), label: tSections("members") },
+    { href: partiesPath(locale), label: tSections("parties") },
+  ];
   const languages = routing.locales.map((option) => ({ locale: option, label: languageNames(option) }));
   return (
     <header className="border-b border-slate-200 bg-slate-50 print:hidden dark:border-slate-800 dark:bg-slate-900">
@@ -23,6 +29,15 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={homePath(locale)} className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
           {t("name")}
         </Link>
+        <nav aria-label={tSections("label")} data-site-sections>
+          <ul className="flex gap-4 text-sm">
+            {sections.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href} className="text-blue-800 underline dark:text-blue-300">{section.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <form role="search" action={searchPath(locale)} method="get" className="flex min-w-0 flex-1 basis-64 gap-2">
           <label htmlFor="site-search" className="sr-only">
             {t("searchLabel")}

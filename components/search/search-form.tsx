@@ -45,6 +45,8 @@ export async function SearchForm({ params, locale }: { params: SearchParams; loc
       {params.size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={params.size} />}
       {/* Chosen in the facets; kept when the words change. */}
       {params.session && <input type="hidden" name="session" value={params.session} />}
+      {/* Set by a minister page's "search these questions": the one portfolio, kept. */}
+      {params.addressee !== null && <input type="hidden" name="addressee" value={params.addressee} />}
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">{t("submit")}</button>
         <Link href={searchPath(locale)} className="underline">{t("reset")}</Link>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEARCH_PARAMS, parseSearchParams } from "@/lib/search/parse-params";
-import { descriptorPath, homePath, localizedPath, questionPath, searchPath } from "./paths";
+import {
+  descriptorPath, homePath, localizedPath, memberPath, membersPath, ministerPath, ministersPath, partiesPath, partyPath, questionListPath,
+  questionPath, searchPath,
+} from "./paths";
 
 describe("localizedPath", () => {
   it("prefixes the locale", () => {
@@ -37,5 +40,21 @@ describe("searchPath", () => {
     expect(searchPath("fr", params, { status: "answered" })).toBe("/fr/search?q=prison&status=answered");
     expect(searchPath("nl", params, { page: 4 })).toBe("/nl/search?q=prison&page=4");
     expect(searchPath("en", DEFAULT_SEARCH_PARAMS)).toBe("/en/search");
+  });
+});
+
+describe("accountability paths", () => {
+  it("builds the ministers, members and parties addresses", () => {
+    expect(ministersPath("fr")).toBe("/fr/ministers");
+    expect(ministersPath("nl", { sort: "median", dir: "asc", legislature: 5 })).toBe("/nl/ministers?sort=median&dir=asc&legislature=5");
+    expect(ministersPath("en", { legislature: null })).toBe("/en/ministers");
+    expect(ministerPath("fr", 12)).toBe("/fr/ministers/12");
+    expect(membersPath("nl")).toBe("/nl/members");
+    expect(memberPath("en", 3)).toBe("/en/members/3");
+    expect(partiesPath("fr")).toBe("/fr/parties");
+    expect(partyPath("fr", "CD&V")).toBe("/fr/parties/CD%26V");
+    expect(partyPath("nl", "Open Vld")).toBe("/nl/parties/Open_Vld");
+    expect(questionListPath("fr", { page: 2 })).toBe("/fr/questions?page=2");
+    expect(questionListPath("fr")).toBe("/fr/questions");
   });
 });

@@ -44,3 +44,43 @@ export function searchPath(locale: Locale, params?: SearchParams, overrides: Par
   const resetsPage = !("page" in overrides);
   return `${path}${searchQueryString(params, resetsPage ? { ...overrides, page: 1 } : overrides)}`;
 }
+
+/** The full list of questions, newest first, a page at a time (the home page is a front page). */
+export function questionListPath(locale: Locale, { page }: { page?: number } = {}): string {
+  return localizedPath("/questions", locale, pageQuery(page));
+}
+
+/** The ministers table; the default sort and "every legislature" are left out of the address. */
+export function ministersPath(
+  locale: Locale,
+  { sort, dir, legislature }: { sort?: string; dir?: "asc" | "desc"; legislature?: number | null } = {},
+): string {
+  return localizedPath("/ministers", locale, { sort, dir, legislature: legislature ?? undefined });
+}
+
+/** A minister's page: one addressee (a portfolio as printed), by its id. */
+export function ministerPath(locale: Locale, id: number): string {
+  return localizedPath(`/ministers/${id}`, locale);
+}
+
+export function membersPath(locale: Locale): string {
+  return localizedPath("/members", locale);
+}
+
+/** A member's page, by the author's id. */
+export function memberPath(locale: Locale, id: number): string {
+  return localizedPath(`/members/${id}`, locale);
+}
+
+export function partiesPath(locale: Locale): string {
+  return localizedPath("/parties", locale);
+}
+
+/**
+ * A party's page, by its name as printed ("CD&V", "Open Vld"), as one path segment. A space is
+ * written "_" ("/parties/Open_Vld"): no address of ours has a space in its path (proxy.ts turns
+ * one away), and "Open%20Vld" reads badly in a shared link.
+ */
+export function partyPath(locale: Locale, party: string): string {
+  return localizedPath(`/parties/${encodeURIComponent(party.replaceAll(" ", "_"))}`, locale);
+}

@@ -16,11 +16,11 @@ import {
 describe("parseSearchParams", () => {
   it("reads every parameter", () => {
     const { params, notices } = parseSearchParams(new URLSearchParams(
-      "q=prison&minister=Justice&author=Taelman&party=MR&legislature=5&session=2010&from=2012-01-01&to=2012-12-31&status=lapsed&sort=oldest&page=3&size=5",
+      "q=prison&minister=Justice&addressee=12&author=Taelman&party=MR&legislature=5&session=2010&from=2012-01-01&to=2012-12-31&status=lapsed&sort=oldest&page=3&size=5",
     ));
     expect(notices).toEqual([]);
     expect(params).toEqual({
-      q: "prison", minister: "Justice", author: "Taelman", party: "MR", legislature: 5, session: "2010", from: "2012-01-01",
+      q: "prison", minister: "Justice", addressee: 12, author: "Taelman", party: "MR", legislature: 5, session: "2010", from: "2012-01-01",
       to: "2012-12-31", status: "lapsed", sort: "oldest", page: 3, size: 5,
     });
   });

@@ -30,6 +30,11 @@ export const LATEST_DATE = "2999-12-31";
 export type SearchParams = {
   q: string;
   minister: string;
+  /**
+   * One addressee by its id (addressee.id): the exact portfolio of a minister page, where
+   * `minister`, which matches titles and words, could also find a title's near-twins.
+   */
+  addressee: number | null;
   author: string;
   party: string;
   legislature: number | null;
@@ -55,6 +60,7 @@ export type ParamNotice = { param: SearchParamName; value: string; reason: "igno
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   q: "",
   minister: "",
+  addressee: null,
   author: "",
   party: "",
   legislature: null,
@@ -84,6 +90,7 @@ const isoDate = z.iso
 const parameterSchemas: { [K in SearchParamName]: z.ZodType<SearchParams[K]> } = {
   q: text(MAX_QUERY_LENGTH),
   minister: text(MAX_FILTER_LENGTH),
+  addressee: z.coerce.number().int().min(1).max(2_147_483_647),
   author: text(MAX_FILTER_LENGTH),
   party: text(MAX_FILTER_LENGTH),
   legislature: z.coerce.number().int().min(1).max(999),

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-test("the home page lists the seeded question with its subject in both languages", async ({ page }) => {
+test("the list of all questions, linked from the home page, shows the seeded question with its subject in both languages", async ({ page }) => {
   await page.goto("/");
+  // The home page is a front page (issue 10); the full list is one link away.
+  await page.getByRole("link", { name: /^(All questions|Toutes les questions|Alle vragen), / }).click();
+  await expect(page).toHaveURL(/\/(en|fr|nl)\/questions$/);
   const entry = page.getByRole("listitem").filter({ hasText: "5-8902" });
   await expect(entry).toContainText("Services publics fédéraux - Communication avec les citoyens");
   await expect(entry).toContainText("Federale overheidsdiensten - Communicatie met burgers");

@@ -71,7 +71,7 @@ test.describe("status", () => {
   });
 
   test("lists and the status facet use the same status", async ({ page }) => {
-    await page.goto("/fr");
+    await page.goto("/fr/questions");
     await expect(page.locator('[data-question="5-8900"] [data-status]')).toHaveAttribute("data-status", "lapsed");
     await expect(page.locator('[data-question="5-8900"] [data-status]')).toHaveText("Sans réponse à la fin de la législature");
     await expect(page.locator('[data-question="8-120"] [data-status]')).toHaveText("En attente, rappelée");
@@ -233,7 +233,7 @@ test.describe("siblings", () => {
 test.describe("language order", () => {
   test("the interface language's text comes first in lists and results; English says once that French comes first", async ({ page }) => {
     for (const [locale, first] of [["fr", "fr"], ["nl", "nl"], ["en", "fr"]] as const) {
-      await page.goto(`/${locale}`);
+      await page.goto(`/${locale}/questions`);
       const row = page.locator('[data-question="5-8902"]');
       await expect(row.locator("p[lang]").first()).toHaveAttribute("lang", first);
       await expect(page.locator("[data-language-order-note]")).toHaveCount(locale === "en" ? 1 : 0);

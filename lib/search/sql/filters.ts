@@ -76,6 +76,7 @@ export function searchFilters(params: SearchParams, plan: TextPlan | null): Sear
     status: params.status ? Prisma.sql`q.status = ${params.status}` : TRUE,
     session: params.session ? Prisma.sql`q.session = ${params.session}` : TRUE,
     others: Prisma.sql`${params.legislature ? Prisma.sql`q.legislature = ${params.legislature}` : TRUE}
+      AND ${params.addressee !== null ? Prisma.sql`q.addressee_id = ${params.addressee}::int` : TRUE}
       AND ${params.author ? Prisma.sql`q.author_id IN (${matchingAuthors(params.author)})` : TRUE}`,
   };
 }

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { FiguresList } from "@/components/accountability/figures-list";
+import { MinisterTable } from "@/components/accountability/minister-table";
+import { DelayHistogram } from "@/components/charts/delay-histogram";
+import { ResultsSkeleton } from "@/components/search/results-skeleton";
+import { SearchResults } from "@/components/search/search-results";
+import { searchQuestions } from "@/lib/data/search";
+import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
+import { formatLongDate } from "@/lib/i18n/dates";
+import { membersPath, partyPath, searchPath } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
+import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { recordIdParam } from "@/lib/stats/params";
+
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const parsed = recordIdParam.safeParse(id);
+  const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
+  return page ? { title: page.member.name } : {};
+}
+
+/**
+ * /{locale}/members/{authorId}: a member's figures, each party printed on their questions with
+ * its period, the ministers they asked most and how those answered, and their questions newest
+ * first through the search (the author filter's exact name).
+ */
+export default async function MemberPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const parsed = recordIdParam.safeParse(id);
+  if (!parsed.success) notFound();
+  const page = await getMemberPage({ id: parsed.data });
+  if (!page) notFound();
+  const raw = await searchParams;
+  const { params: searched, notices } = parseSearchParams(raw);
+  const search = { ...searched, author: page.member.name, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const outcome = searchQuestions({ params: search, notices });
+  const [t, tFigures] = await Promise.all([getTranslations("accountability.member"), getTranslations("accountability.figures")]);
+  const link = "text-blue-800 underline dark:text-blue-300";
+  return (
+    <main>
+      <p className="mb-2 text-sm"><Link href={membersPath(locale)} className={link}>{t("allMembers")}</Link></p>
+      <h1 className="mb-1">
+        <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t("kicker")}</span>
+        <span className="mt-1 block text-3xl font-semibold">{page.member.name}</span>
+      </h1>
+
+      <section aria-labelledby="member-parties" className="mt-4">
+        <h2 id="member-parties" className="mb-1 text-xl font-semibold">{t("partiesHeading")}</h2>
+        <ul data-party-periods>
+          {page.parties.map((period) => (
+            <li key={`${period.party}-${period.firstOn}`} data-party-period={period.party}>
+              <Link href={partyPath(locale, period.party)} className={`font-medium ${link}`}>{period.party}</Link>
+              {": "}
+              {t("partyPeriod", { from: formatLongDate(period.firstOn, locale), to: formatLongDate(period.lastOn, locale) })}
+              {" · "}
+              {t("partyQuestions", { count: period.questions })}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("partyNote")}</p>
+      </section>
+
+      <section aria-labelledby="member-figures" className="mt-6">
+        <h2 id="member-figures" className="mb-2 text-xl font-semibold">{tFigures("heading")}</h2>
+        <FiguresList figures={page.member} locale={locale} />
+      </section>
+
+      <section aria-labelledby="member-ministers" className="mt-8">
+        <h2 id="member-ministers" className="mb-2 text-xl font-semibold">{t("ministersHeading")}</h2>
+        <MinisterTable ministers={page.ministers} locale={locale} />
+      </section>
+
+      <section aria-labelledby="member-histogram" className="mt-8">
+        <h2 id="member-histogram" className="mb-2 text-xl font-semibold">{t("histogramHeading")}</h2>
+        <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="member-delays" />
+      </section>
+
+      <section aria-labelledby="member-questions" className="mt-8">
+        <h2 id="member-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
+        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
+          <SearchResults outcome={outcome} locale={locale} />
+        </Suspense>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { FiguresList } from "@/components/accountability/figures-list";
+import { DelayHistogram } from "@/components/charts/delay-histogram";
+import { MonthlyChart } from "@/components/charts/monthly-chart";
+import { ResultsSkeleton } from "@/components/search/results-skeleton";
+import { SearchResults } from "@/components/search/search-results";
+import { searchQuestions } from "@/lib/data/search";
+import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
+import { languageOrder } from "@/lib/i18n/language-order";
+import { ministersPath, searchPath } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
+import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { recordIdParam } from "@/lib/stats/params";
+
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const parsed = recordIdParam.safeParse(id);
+  const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
+  return page ? { title: page.minister.title[languageOrder(locale).primary] } : {};
+}
+
+/**
+ * /{locale}/ministers/{addresseeId}: one portfolio as printed, its figures, a histogram of its
+ * days to answer, its questions asked and answered per month, and its questions newest first
+ * through the search itself (the exact-addressee filter), with the search's facets and pages.
+ */
+export default async function MinisterPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const parsed = recordIdParam.safeParse(id);
+  if (!parsed.success) notFound();
+  const raw = await searchParams;
+  const { params: searched, notices } = parseSearchParams(raw);
+  const search = { ...searched, addressee: parsed.data, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const [page, t, tMinisters] = await Promise.all([
+    getMinisterPage({ id: parsed.data }),
+    getTranslations("accountability.minister"),
+    getTranslations("accountability.ministers"),
+  ]);
+  if (!page) notFound();
+  const outcome = searchQuestions({ params: search, notices });
+  const { primary, secondary } = languageOrder(locale);
+  const link = "text-blue-800 underline dark:text-blue-300";
+  return (
+    <main>
+      <p className="mb-2 text-sm"><Link href={ministersPath(locale)} className={link}>{t("allMinisters")}</Link></p>
+      <h1 className="mb-1">
+        <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t("kicker")}</span>
+        <span lang={primary} className="mt-1 block text-3xl font-semibold">{page.minister.title[primary]}</span>
+      </h1>
+      <p lang={secondary} className="text-lg text-slate-600 dark:text-slate-400">{page.minister.title[secondary]}</p>
+      <p className="mt-2 max-w-3xl text-sm text-slate-600 dark:text-slate-400" data-grouping-note>{tMinisters("groupedByTitle")}</p>
+
+      <section aria-labelledby="minister-figures" className="mt-6">
+        <h2 id="minister-figures" className="mb-2 text-xl font-semibold">{(await getTranslations("accountability.figures"))("heading")}</h2>
+        <FiguresList figures={page.minister} locale={locale} />
+      </section>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="minister-histogram">
+          <h2 id="minister-histogram" className="mb-2 text-xl font-semibold">{t("histogramHeading")}</h2>
+          <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="minister-delays" />
+        </section>
+        <section aria-labelledby="minister-monthly">
+          <h2 id="minister-monthly" className="mb-2 text-xl font-semibold">{t("monthlyHeading")}</h2>
+          <MonthlyChart months={page.monthly} id="minister-months" />
+        </section>
+      </div>
+
+      <section aria-labelledby="minister-questions" className="mt-8">
+        <h2 id="minister-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
+        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
+          <SearchResults outcome={outcome} locale={locale} />
+        </Suspense>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { FiguresList } from "@/components/accountability/figures-list";
+import { MemberTable } from "@/components/accountability/member-table";
+import { MinisterTable } from "@/components/accountability/minister-table";
+import { DelayHistogram } from "@/components/charts/delay-histogram";
+import { ResultsSkeleton } from "@/components/search/results-skeleton";
+import { SearchResults } from "@/components/search/search-results";
+import { searchQuestions } from "@/lib/data/search";
+import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
+import { partiesPath, searchPath } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
+import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { partyParam } from "@/lib/stats/params";
+
+type PageProps = {
+  params: Promise<{ locale: string; party: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The page of the first of these names that a question bears. */
+async function findPartyPage(names: string[]) {
+  for (const party of names) {
+    const page = await getPartyPage({ party });
+    if (page) return page;
+  }
+  return null;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, party } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const parsed = partyParam.safeParse(party);
+  const page = parsed.success ? await findPartyPage(parsed.data) : null;
+  return page ? { title: page.party.party } : {};
+}
+
+/**
+ * /{locale}/parties/{party}: a party as printed on questions, its figures, members, the
+ * ministers it asked most, its days to answer, and its questions newest first through the search
+ * (the party filter).
+ */
+export default async function PartyPage({ params, searchParams }: PageProps) {
+  const { locale, party } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const parsed = partyParam.safeParse(party);
+  if (!parsed.success) notFound();
+  const page = await findPartyPage(parsed.data);
+  if (!page) notFound();
+  const raw = await searchParams;
+  const { params: searched, notices } = parseSearchParams(raw);
+  const search = { ...searched, party: page.party.party, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const outcome = searchQuestions({ params: search, notices });
+  const [t, tFigures] = await Promise.all([getTranslations("accountability.party"), getTranslations("accountability.figures")]);
+  const link = "text-blue-800 underline dark:text-blue-300";
+  return (
+    <main>
+      <p className="mb-2 text-sm"><Link href={partiesPath(locale)} className={link}>{t("allParties")}</Link></p>
+      <h1 className="mb-1">
+        <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t("kicker")}</span>
+        <span className="mt-1 block text-3xl font-semibold">{page.party.party}</span>
+      </h1>
+
+      <section aria-labelledby="party-figures" className="mt-6">
+        <h2 id="party-figures" className="mb-2 text-xl font-semibold">{tFigures("heading")}</h2>
+        <FiguresList figures={page.party} locale={locale} />
+      </section>
+
+      <section aria-labelledby="party-members" className="mt-8">
+        <h2 id="party-members" className="mb-2 text-xl font-semibold">{t("membersHeading")}</h2>
+        <MemberTable members={page.members} locale={locale} />
+      </section>
+
+      <section aria-labelledby="party-ministers" className="mt-8">
+        <h2 id="party-ministers" className="mb-2 text-xl font-semibold">{t("ministersHeading")}</h2>
+        <MinisterTable ministers={page.ministers} locale={locale} />
+      </section>
+
+      <section aria-labelledby="party-histogram" className="mt-8">
+        <h2 id="party-histogram" className="mb-2 text-xl font-semibold">{t("histogramHeading")}</h2>
+        <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="party-delays" />
+      </section>
+
+      <section aria-labelledby="party-questions" className="mt-8">
+        <h2 id="party-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
+        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
+          <SearchResults outcome={outcome} locale={locale} />
+        </Suspense>
+      </section>
+    </main>
+  );
+}
