@@ -44,3 +44,8 @@ export function searchPath(locale: Locale, params?: SearchParams, overrides: Par
   const resetsPage = !("page" in overrides);
   return `${path}${searchQueryString(params, resetsPage ? { ...overrides, page: 1 } : overrides)}`;
 }
+
+/** The page of a question's sibling set (every minister it was sent to, in one grid); the default sort is left out. */
+export function questionSetPath(locale: Locale, id: string, { sort }: { sort?: "number" | "delay-desc" | "delay-asc" } = {}): string {
+  return localizedPath(`/questions/${id}/set`, locale, { sort: sort === "number" ? undefined : sort });
+}

@@ -5,16 +5,19 @@
 import enCommon from "./en/common.json";
 import enReader from "./en/reader.json";
 import enSearch from "./en/search.json";
+import enSets from "./en/sets.json";
 import frCommon from "./fr/common.json";
 import frReader from "./fr/reader.json";
 import frSearch from "./fr/search.json";
+import frSets from "./fr/sets.json";
 import nlCommon from "./nl/common.json";
 import nlReader from "./nl/reader.json";
 import nlSearch from "./nl/search.json";
+import nlSets from "./nl/sets.json";
 import type { Locale } from "../routing";
 
 export const messages = {
-  fr: { common: frCommon, reader: frReader, search: frSearch },
-  nl: { common: nlCommon, reader: nlReader, search: nlSearch },
-  en: { common: enCommon, reader: enReader, search: enSearch },
+  fr: { common: frCommon, reader: frReader, search: frSearch, sets: frSets },
+  nl: { common: nlCommon, reader: nlReader, search: nlSearch, sets: nlSets },
+  en: { common: enCommon, reader: enReader, search: enSearch, sets: enSets },
 } satisfies Record<Locale, Record<string, unknown>>;
