@@ -40,7 +40,7 @@ export async function SetGrid({ id, members, sort, locale }: { id: string; membe
       </nav>
       <div className="overflow-x-auto">
         <table data-set-grid className="w-full min-w-[48rem] border-collapse text-left text-sm">
-          <caption className="sr-only">{t("gridCaption", { sort })}</caption>
+          <caption className="sr-only">{t("gridCaption", { order: t(SORT_LABELS[sort]) })}</caption>
           <thead>
             <tr className="bg-slate-50 dark:bg-slate-900">
               <th scope="col" className={CELL}>{t("columnNumber")}</th>
