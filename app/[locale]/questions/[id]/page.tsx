@@ -178,8 +178,11 @@ export default async function QuestionPage({ params }: { params: Params }) {
         </section>
       </div>
 
-      {siblingSet && <SetPanel set={siblingSet} locale={locale} />}
-      {page.siblings.length > 0 && <SiblingList siblings={page.siblings} locale={locale} headingId="siblings-heading" />}
+      {page.siblings.length > 0 && (
+        <SiblingList siblings={page.siblings} locale={locale} headingId="siblings-heading">
+          {siblingSet && <SetPanel set={siblingSet} locale={locale} />}
+        </SiblingList>
+      )}
 
       <CiteBlock record={record} status={status} locale={locale} permalink={permalink} />
     </main>
