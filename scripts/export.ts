@@ -40,7 +40,7 @@ await runCommand(async () => {
       output.end();
       await finished(output);
     }
-    process.stderr.write(`${written} questions exported${out ? ` to ${out}` : ""} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`${written} ${written === 1 ? "question" : "questions"} exported${out ? ` to ${out}` : ""} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s\n`);
   } finally {
     await pool.end();
     await database.release();
