@@ -1,5 +1,6 @@
 /**
- * `npm run seed [-- FILE_OR_FOLDER...]`: loads source documents (default: seeds/) into
+ * `npm run seed [-- FILE_OR_FOLDER...]`: loads source documents (default: seeds/), or JSON Lines
+ * files of records (what `npm run export` writes, *.jsonl), into
  * DATABASE_URL or the embedded database, after applying pending migrations. Prints a summary and
  * exits 1 when any document failed (the others are loaded all the same).
  */
@@ -9,7 +10,7 @@ import { openDatabase } from "@/lib/db/connection";
 import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
 import { createPool } from "@/lib/db/pool";
 import { finishLoad, type AfterLoadReport } from "@/lib/db/after-load";
-import { collectSourceFiles, seedDocuments, type SeedSummary } from "@/lib/db/seed";
+import { collectSourceFiles, isJsonLinesFile, seedDocuments, type SeedSummary } from "@/lib/db/seed";
 import { runCommand } from "./run-command";
 
 // A bar only helps where someone watches a long run; pipes and CI get the summary alone.
@@ -24,7 +25,7 @@ function toPositiveInt(value: string): number {
 const program = new Command()
   .name("seed")
   .description("Load source documents into the archive database")
-  .argument("[paths...]", "files or folders of source documents", [SEEDS_DIR])
+  .argument("[paths...]", "files or folders of source documents, or .jsonl files of records", [SEEDS_DIR])
   .option("-b, --batch-size <n>", "documents per database call (each still in its own subtransaction)", toPositiveInt, 100)
   .option("-c, --concurrency <n>", "batches written at once", toPositiveInt, 2)
   .parse();
@@ -44,16 +45,18 @@ await runCommand(async () => {
   const pool = createPool(database.url, concurrency + 1);
   try {
     await prepareDatabase(pool, { seedIfEmpty: false });
-    const bar = process.stderr.isTTY && files.length >= PROGRESS_BAR_THRESHOLD
+    // A JSON Lines file's record count is unknown until it is read: no bar to fill then.
+    const bar = process.stderr.isTTY && files.length >= PROGRESS_BAR_THRESHOLD && !files.some(isJsonLinesFile)
       ? new SingleBar({ format: "seed [{bar}] {value}/{total} documents | {eta_formatted} left", stream: process.stderr }, Presets.shades_classic)
       : undefined;
     bar?.start(files.length, 0);
     const startedAt = performance.now();
     const summary = await seedDocuments({ pool, files, batchSize, concurrency, onProgress: (done) => bar?.update(done) });
     bar?.stop();
+    const documents = summary.loaded + summary.updated + summary.unchanged + summary.failed.length;
     // Before returning: the first searches after a load must not pay for it (lib/db/after-load.ts).
     const afterLoad = await finishLoad(pool, { changedDocuments: summary.loaded + summary.updated });
-    printSummary(summary, files.length, (performance.now() - startedAt) / 1000, afterLoad);
+    printSummary(summary, documents, (performance.now() - startedAt) / 1000, afterLoad);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await pool.end();

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SiblingSummary } from "@/lib/data/question-page";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { questionPath } from "@/lib/i18n/paths";
@@ -13,7 +14,18 @@ import { StatusBadge } from "./status-badge";
  * nothing about, are one line of numbers linking to the Senate's official pages. In print the
  * cards give way to that line for every sibling: the links stay, the boxes go.
  */
-export async function SiblingList({ siblings, locale, headingId }: { siblings: SiblingSummary[]; locale: Locale; headingId: string }) {
+export async function SiblingList({
+  siblings,
+  locale,
+  headingId,
+  children,
+}: {
+  siblings: SiblingSummary[];
+  locale: Locale;
+  headingId: string;
+  /** Shown under the intro: the whole set's panel (components/sets/set-panel.tsx). */
+  children?: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: "reader.siblings" });
   // senate.be has French and Dutch pages only: the interface's language, French for English.
   const { primary: language } = languageOrder(locale);
@@ -35,6 +47,7 @@ export async function SiblingList({ siblings, locale, headingId }: { siblings: S
         {t("heading")}
       </h2>
       <p className="mb-4 text-slate-700 dark:text-slate-300">{t("intro", { count: siblings.length })}</p>
+      {children}
       {inArchive.length > 0 && (
         <div className="mb-4 print:hidden">
           <h3 className="mb-2 text-base font-semibold">{t("inArchive")}</h3>

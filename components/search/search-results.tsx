@@ -6,6 +6,8 @@ import type { SearchOutcome } from "@/lib/data/search";
 import { searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_PAGE } from "@/lib/search/parse-params";
+import { FoldedSiblings } from "@/components/sets/folded-siblings";
+import { foldSiblingHits } from "@/lib/sets/fold";
 import { EmptyResults } from "./empty-results";
 import { FacetPanel } from "./facet-panel";
 import { QueryReadings } from "./query-readings";
@@ -15,7 +17,8 @@ import { SnippetPair } from "./snippet";
 /**
  * The part of the search page that waits for the database: count, facets, hits, pages. The page
  * itself redirects a question number to its question before streaming; an outcome that still
- * names one question shows it as the single hit.
+ * names one question shows it as the single hit. The members of one sibling set on the page fold
+ * into one hit (lib/sets/fold.ts); the count and the pages still count questions.
  */
 export async function SearchResults({ outcome: pending, locale }: { outcome: Promise<SearchOutcome>; locale: Locale }) {
   const [outcome, t, format] = await Promise.all([pending, getTranslations("search.results"), getFormatter()]);
@@ -45,10 +48,21 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
           <EmptyResults params={params} loosen={outcome.loosen} locale={locale} />
         ) : (
           <QuestionSummaryList>
-            {outcome.hits.map((hit) => (
-              <QuestionSummary key={hit.record.id} question={summarizeRecord(hit.record, hit.status)} locale={locale}>
-                {hit.snippets && (
-                  <SnippetPair snippets={hit.snippets} locale={locale} labels={{ fr: t("snippetFr"), nl: t("snippetNl") }} />
+            {foldSiblingHits(outcome.hits).map(({ lead, folded }) => (
+              <QuestionSummary key={lead.record.id} question={summarizeRecord(lead.record, lead.status)} locale={locale}>
+                {lead.snippets && (
+                  <SnippetPair snippets={lead.snippets} locale={locale} labels={{ fr: t("snippetFr"), nl: t("snippetNl") }} />
+                )}
+                {folded.length > 0 && (
+                  <FoldedSiblings leadId={lead.record.id} count={folded.length} locale={locale}>
+                    {folded.map((hit) => (
+                      <QuestionSummary key={hit.record.id} question={summarizeRecord(hit.record, hit.status)} locale={locale}>
+                        {hit.snippets && (
+                          <SnippetPair snippets={hit.snippets} locale={locale} labels={{ fr: t("snippetFr"), nl: t("snippetNl") }} />
+                        )}
+                      </QuestionSummary>
+                    ))}
+                  </FoldedSiblings>
                 )}
               </QuestionSummary>
             ))}

@@ -5,12 +5,19 @@
  * (unparseable, or rejected by the database) is reported and never stops the others. Parsing the
  * next batch overlaps with the database writing the previous ones. Loading is idempotent: a
  * record whose content hash is already stored is left untouched. Decisions 0002 and 0005.
+ *
+ * A `.jsonl` file (what `npm run export` and the search's JSON Lines export write) is read as
+ * records, one a line, streamed: each line is validated by the record's schema
+ * (lib/source/record.ts) and a bad one is reported as file:line, like a bad source document.
  */
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import type { Pool } from "pg";
 import { SourceError } from "@/lib/source/errors";
+import { readJsonLine } from "@/lib/exports/jsonl";
 import { noWordsSeen, storeVocabulary, type VocabularySeen } from "./vocabulary";
 import { parseDocument } from "@/lib/source/parse";
 import type { QuestionRecord } from "@/lib/source/record";
@@ -19,7 +26,12 @@ export type SeedOutcome = "loaded" | "updated" | "unchanged";
 export type SeedFailure = { file: string; reason: string };
 export type SeedSummary = Record<SeedOutcome, number> & { failed: SeedFailure[] };
 
-/** Expands files and folders (recursively) into the sorted list of source documents (*.txt). */
+/** A file of records, one JSON object a line, rather than a source document. */
+export function isJsonLinesFile(file: string): boolean {
+  return file.endsWith(".jsonl");
+}
+
+/** Expands files and folders (recursively) into the sorted list of source documents (*.txt); files named are kept whatever they end with (a .jsonl is read as records). */
 export async function collectSourceFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const entry of paths) {
@@ -81,17 +93,24 @@ export async function seedDocuments({
   const inFlight = new Set<Promise<void>>();
   const seen: VocabularySeen = noWordsSeen();
   let done = 0;
-  for (let start = 0; start < files.length; start += batchSize) {
-    const slice = files.slice(start, start + batchSize);
-    const batch = await parseBatch(slice, summary);
-    done += slice.length - batch.length;
+  const schedule = async (batch: ParsedDocument[]) => {
     const write = writeBatch(pool, batch, summary, seen).then(() => {
       done += batch.length;
-      onProgress?.(Math.min(done, files.length));
+      onProgress?.(done);
     });
     inFlight.add(write);
     void write.finally(() => inFlight.delete(write));
     if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  };
+  const documents = files.filter((file) => !isJsonLinesFile(file));
+  for (let start = 0; start < documents.length; start += batchSize) {
+    const slice = documents.slice(start, start + batchSize);
+    const batch = await parseBatch(slice, summary);
+    done += slice.length - batch.length;
+    await schedule(batch);
+  }
+  for (const file of files.filter(isJsonLinesFile)) {
+    for await (const batch of readJsonLinesBatches(file, batchSize, summary)) await schedule(batch);
   }
   await Promise.all(inFlight);
   summary.failed.sort((a, b) => a.file.localeCompare(b.file));
@@ -109,6 +128,33 @@ async function parseBatch(files: readonly string[], summary: SeedSummary): Promi
     }
   }
   return parsed;
+}
+
+/** The records of a JSON Lines file, a batch at a time (the file is streamed, never read whole). */
+async function* readJsonLinesBatches(file: string, batchSize: number, summary: SeedSummary): AsyncGenerator<ParsedDocument[]> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  let batch: ParsedDocument[] = [];
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      const read = readJsonLine(lineNumber === 1 ? line.replace(/^\uFEFF/, "") : line);
+      if (read.kind === "blank") continue;
+      if (read.kind === "error") {
+        summary.failed.push({ file: `${file}:${lineNumber}`, reason: new SourceError(file, lineNumber, read.reason).message });
+        continue;
+      }
+      batch.push({ file: `${file}:${lineNumber}`, record: read.record, hash: contentHash(read.record) });
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file or folder" : String(error);
+    summary.failed.push({ file, reason: new SourceError(file, undefined, reason).message });
+  }
+  if (batch.length > 0) yield batch;
 }
 
 async function writeBatch(pool: Pool, batch: readonly ParsedDocument[], summary: SeedSummary, seen: VocabularySeen, attempt = 1): Promise<void> {

@@ -84,3 +84,8 @@ export function partiesPath(locale: Locale): string {
 export function partyPath(locale: Locale, party: string): string {
   return localizedPath(`/parties/${encodeURIComponent(party.replaceAll(" ", "_"))}`, locale);
 }
+
+/** The page of a question's sibling set (every minister it was sent to, in one grid); the default sort is left out. */
+export function questionSetPath(locale: Locale, id: string, { sort }: { sort?: "number" | "delay-desc" | "delay-asc" } = {}): string {
+  return localizedPath(`/questions/${id}/set`, locale, { sort: sort === "number" ? undefined : sort });
+}

@@ -1,6 +1,6 @@
 /**
- * The command-line verbs as a user runs them: `npm run seed` and `npm run db:migrate` against a
- * given DATABASE_URL, their summaries and exit codes.
+ * The command-line verbs as a user runs them: `npm run seed`, `npm run export` and `npm run
+ * db:migrate` against a given DATABASE_URL, their summaries and exit codes.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -81,6 +81,19 @@ describe.each(databaseTargets())("commands on $name", ({ create }) => {
     const result = await runScript("seed", [path.join(folder, "missing.txt")], database.url);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`${path.join(folder, "missing.txt")}: no such file or folder\n`);
+  });
+
+  it("export writes the archive as JSON Lines, says so on stderr, and seed loads the file back", async () => {
+    const file = path.join(folder, "archive.jsonl");
+    const result = await runScript("export", ["--out", file], database.url);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(new RegExp(`^1 question exported to ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} in [\\d.]+ s\n$`));
+    const lines = (await readFile(file, "utf8")).trimEnd().split("\n").map((line) => JSON.parse(line) as { id: string; status: string });
+    expect(lines.map((line) => [line.id, line.status])).toEqual([["5-8902", "answered"]]);
+    const seeded = await runScript("seed", [file], database.url);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/^0 loaded, 0 updated, 1 unchanged, 0 failed \(1 documents in [\d.]+ s\)\n$/);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
+import { SearchTools } from "@/components/exports/search-tools";
 import { ParamNotices } from "@/components/search/param-notices";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchForm } from "@/components/search/search-form";
@@ -9,6 +10,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { KnownSiblingNotice } from "@/components/search/known-sibling-notice";
 import { searchQuestions } from "@/lib/data/search";
 import { findKnownSibling, type KnownSibling } from "@/lib/data/siblings";
+import { feedPath } from "@/lib/i18n/feed-paths";
 import { questionPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
@@ -22,9 +24,21 @@ type PageProps = {
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const { params: search } = parseSearchParams(await searchParams);
-  const t = await getTranslations({ locale, namespace: "search" });
+  const [t, tFeeds] = await Promise.all([getTranslations({ locale, namespace: "search" }), getTranslations({ locale, namespace: "sets.feeds" })]);
   // Result pages are endless variations of one page: not for search engines' indexes.
-  return { title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"), robots: { index: false, follow: true } };
+  return {
+    title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"),
+    robots: { index: false, follow: true },
+    // Feed readers find this search's feeds from the page (made absolute on PUBLIC_ORIGIN by the layout's metadataBase).
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedPath(locale, "answers", search), title: tFeeds("linkAnswers") },
+          { url: feedPath(locale, "questions", search), title: tFeeds("linkQuestions") },
+        ],
+      },
+    },
+  };
 }
 
 /**
@@ -54,6 +68,7 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
       <ParamNotices notices={notices} />
       {knownSibling && <KnownSiblingNotice sibling={knownSibling} locale={locale} />}
       <SearchForm params={search} locale={locale} />
+      <SearchTools params={search} locale={locale} />
       <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
         <SearchResults outcome={outcome} locale={locale} />
       </Suspense>

@@ -11,9 +11,11 @@ import { JumpBar } from "@/components/question/jump-bar";
 import { ParallelText } from "@/components/question/parallel-text";
 import { ReaderViewForm } from "@/components/question/reader-view-form";
 import { SiblingList } from "@/components/question/sibling-list";
+import { SetPanel } from "@/components/sets/set-panel";
 import { StatusBadge } from "@/components/question/status-badge";
 import { Timeline } from "@/components/question/timeline";
 import { getQuestionPage } from "@/lib/data/question-page";
+import { getSiblingSet } from "@/lib/data/sibling-set";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { questionMetadata } from "@/lib/reader/metadata";
@@ -50,12 +52,13 @@ export default async function QuestionPage({ params }: { params: Params }) {
   const page = await getQuestionPage({ id });
   if (!page) notFound();
 
-  const [t, tStatus, tReader, cookieStore, origin] = await Promise.all([
+  const [t, tStatus, tReader, cookieStore, origin, siblingSet] = await Promise.all([
     getTranslations("reader.page"),
     getTranslations("reader.status"),
     getTranslations("reader.reader"),
     cookies(),
     publicOrigin(),
+    page.siblings.length > 0 ? getSiblingSet({ id }) : null,
   ]);
   const { record, status } = page;
   const order = columnOrderFrom(cookieStore.get(COLUMN_ORDER_COOKIE)?.value, locale);
@@ -175,7 +178,11 @@ export default async function QuestionPage({ params }: { params: Params }) {
         </section>
       </div>
 
-      {page.siblings.length > 0 && <SiblingList siblings={page.siblings} locale={locale} headingId="siblings-heading" />}
+      {page.siblings.length > 0 && (
+        <SiblingList siblings={page.siblings} locale={locale} headingId="siblings-heading">
+          {siblingSet && <SetPanel set={siblingSet} locale={locale} />}
+        </SiblingList>
+      )}
 
       <CiteBlock record={record} status={status} locale={locale} permalink={permalink} />
     </main>
