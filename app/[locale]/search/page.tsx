@@ -10,7 +10,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { KnownSiblingNotice } from "@/components/search/known-sibling-notice";
 import { searchQuestions } from "@/lib/data/search";
 import { findKnownSibling, type KnownSibling } from "@/lib/data/siblings";
-import { feedPath } from "@/lib/i18n/feed-paths";
+import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { questionPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
@@ -30,14 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
     title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"),
     robots: { index: false, follow: true },
     // Feed readers find this search's feeds from the page (made absolute on PUBLIC_ORIGIN by the layout's metadataBase).
-    alternates: {
-      types: {
-        "application/atom+xml": [
-          { url: feedPath(locale, "answers", search), title: tFeeds("linkAnswers") },
-          { url: feedPath(locale, "questions", search), title: tFeeds("linkQuestions") },
-        ],
-      },
-    },
+    alternates: feedAlternates(locale, search, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),
   };
 }
 

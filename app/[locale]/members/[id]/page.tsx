@@ -9,10 +9,12 @@ import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchResults } from "@/components/search/search-results";
+import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { membersPath, partyPath, searchPath } from "@/lib/i18n/paths";
+import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
@@ -27,7 +29,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = recordIdParam.safeParse(id);
   const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
-  return page ? { title: page.member.name } : {};
+  if (!page) return {};
+  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
+  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+  return { title: page.member.name, alternates: feedAlternates(locale, { author: page.member.name }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
 }
 
 /**
@@ -91,6 +96,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
       <section aria-labelledby="member-questions" className="mt-8">
         <h2 id="member-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
         <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <SearchTools params={search} locale={locale} />
         <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
           <SearchResults outcome={outcome} locale={locale} />
         </Suspense>

@@ -9,8 +9,10 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchResults } from "@/components/search/search-results";
+import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
+import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministersPath, searchPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -27,7 +29,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = recordIdParam.safeParse(id);
   const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
-  return page ? { title: page.minister.title[languageOrder(locale).primary] } : {};
+  if (!page) return {};
+  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
+  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+  return { title: page.minister.title[languageOrder(locale).primary], alternates: feedAlternates(locale, { addressee: page.minister.id }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
 }
 
 /**
@@ -82,6 +87,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
       <section aria-labelledby="minister-questions" className="mt-8">
         <h2 id="minister-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
         <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <SearchTools params={search} locale={locale} />
         <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
           <SearchResults outcome={outcome} locale={locale} />
         </Suspense>

@@ -10,9 +10,11 @@ import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { ResultsSkeleton } from "@/components/search/results-skeleton";
 import { SearchResults } from "@/components/search/search-results";
+import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { partiesPath, searchPath } from "@/lib/i18n/paths";
+import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
@@ -36,7 +38,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!hasLocale(routing.locales, locale)) return {};
   const parsed = partyParam.safeParse(party);
   const page = parsed.success ? await findPartyPage(parsed.data) : null;
-  return page ? { title: page.party.party } : {};
+  if (!page) return {};
+  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
+  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+  return { title: page.party.party, alternates: feedAlternates(locale, { party: page.party.party }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
 }
 
 /**
@@ -89,6 +94,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
       <section aria-labelledby="party-questions" className="mt-8">
         <h2 id="party-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
         <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
+        <SearchTools params={search} locale={locale} />
         <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
           <SearchResults outcome={outcome} locale={locale} />
         </Suspense>
