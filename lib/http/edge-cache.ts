@@ -1,0 +1,33 @@
+/**
+ * Which pages the proxy in front may cache, and for how long (decision 0014). A question page is
+ * the same for every reader of its address, unless the reader chose a column order or a
+ * one-language view (cookies the server renders from): without those cookies it is public for a
+ * short while, so that the day a question makes the news nginx renders it once a minute rather
+ * than once per reader. Browsers keep nothing (max-age=0): the "awaiting an answer for N days"
+ * counter and a newly loaded answer are at most EDGE_FRESH_SECONDS old at the edge, and
+ * EDGE_STALE_SECONDS more while nginx refreshes its copy in the background.
+ */
+import { isLocale } from "@/lib/i18n/routing";
+import { COLUMN_ORDER_COOKIE, READER_VIEW_COOKIE } from "@/lib/reader/parallel";
+
+export const EDGE_FRESH_SECONDS = 60;
+export const EDGE_STALE_SECONDS = 300;
+
+export const SHARED_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${EDGE_FRESH_SECONDS}, stale-while-revalidate=${EDGE_STALE_SECONDS}`;
+
+/** The cookies that change how a page renders: a request carrying one gets a page of its own. */
+export const LAYOUT_COOKIES: readonly string[] = [COLUMN_ORDER_COOKIE, READER_VIEW_COOKIE];
+
+/**
+ * The Cache-Control a page response gets, or null to leave Next.js's own (private, no-store).
+ * `isFlightRequest`: Next.js's client navigation asks the same address for a React payload
+ * instead of HTML; that stays private.
+ */
+export function pageCacheControl(request: { method: string; pathname: string; cookieNames: readonly string[]; isFlightRequest: boolean }): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.isFlightRequest) return null;
+  if (request.cookieNames.some((name) => LAYOUT_COOKIES.includes(name))) return null;
+  const [, locale, section, id, ...rest] = request.pathname.split("/");
+  const isQuestionPage = locale !== undefined && isLocale(locale) && section === "questions" && id !== undefined && id !== "" && rest.length === 0;
+  return isQuestionPage ? SHARED_PAGE_CACHE_CONTROL : null;
+}
