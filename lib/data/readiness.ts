@@ -7,7 +7,7 @@
 import "server-only";
 import path from "node:path";
 import { appReadTargetKind, db as appDb, type Database } from "@/lib/db/prisma";
-import { readMigrations, readRepeatables, type Migration } from "@/lib/db/migrate";
+import { type Migration, readMigrationFiles, readRepeatableFiles } from "@/lib/db/migration-files";
 import { type AppliedMigration, compareSchema, type SchemaComparison } from "@/lib/db/schema-status";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
@@ -23,7 +23,7 @@ let buildSchema: Promise<BuildSchema> | undefined;
 
 function readBuildSchema(): Promise<BuildSchema> {
   const prismaDir = path.join(process.cwd(), "prisma");
-  buildSchema ??= Promise.all([readMigrations(path.join(prismaDir, "migrations")), readRepeatables(path.join(prismaDir, "functions"))]).then(
+  buildSchema ??= Promise.all([readMigrationFiles(path.join(prismaDir, "migrations")), readRepeatableFiles(path.join(prismaDir, "functions"))]).then(
     ([versioned, repeatable]) => ({ versioned, repeatable }),
   );
   return buildSchema;

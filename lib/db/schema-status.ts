@@ -6,7 +6,7 @@
  * first, during a rolling upgrade) do not make it "behind": migrations add, and the old build's
  * queries still run; they are listed all the same.
  */
-import type { Migration } from "./migrate";
+import type { Migration } from "./migration-files";
 
 export type AppliedMigration = { name: string; checksum: string };
 
