@@ -81,7 +81,13 @@ export default function proxy(request: NextRequest) {
         cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
         isFlightRequest: request.headers.has("rsc"),
       });
-  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  if (cacheControl) {
+    response.headers.set("Cache-Control", cacheControl);
+    // next-intl remembers the locale of every localized page in a cookie; a shared copy must not
+    // hand one reader's cookie to the next, and nginx keeps no response that sets one. The locale
+    // is in this page's address anyway.
+    response.headers.delete("Set-Cookie");
+  }
   return response;
 }
 

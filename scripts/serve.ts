@@ -14,6 +14,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { type DatabaseHandle, openDatabaseAsOwner } from "@/lib/db/connection";
 import { createPool } from "@/lib/db/pool";
@@ -104,7 +105,15 @@ async function main(): Promise<void> {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
   });
-  next.on("exit", (code, signal) => void finish(code ?? (signal ? 1 : 0)));
+  next.on("exit", (code, signal) => void finish(code !== null && isExitForStopSignal(code) ? 0 : (code ?? (signal ? 1 : 0))));
+}
+
+/**
+ * Next.js 16 ends with 128 + the signal's number after a clean stop on SIGTERM or SIGINT (143,
+ * 130): after a stop we asked for, that is success, and `npm start` exits 0 for systemd.
+ */
+function isExitForStopSignal(code: number): boolean {
+  return stopSignal !== undefined && code === 128 + (os.constants.signals[stopSignal] ?? 0);
 }
 
 function firstLine(error: unknown): string {

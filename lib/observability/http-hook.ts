@@ -57,7 +57,9 @@ function observe(request: IncomingMessage, response: ServerResponse): void {
   });
 }
 
-async function closePools(): Promise<void> {
-  await endTrackedPools();
-  logger().info("database pools closed");
+function closePools(): Promise<void> {
+  // Logged first: Next.js exits as soon as its own clean-up is done, which may come before the
+  // server's goodbyes are answered. The goodbyes (Terminate messages) are written at once.
+  logger().info("closing the database pools");
+  return endTrackedPools();
 }
