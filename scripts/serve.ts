@@ -109,11 +109,15 @@ async function main(): Promise<void> {
 }
 
 /**
- * Next.js 16 ends with 128 + the signal's number after a clean stop on SIGTERM or SIGINT (143,
- * 130): after a stop we asked for, that is success, and `npm start` exits 0 for systemd.
+ * Next.js 16 ends with 128 + the signal's number after its clean stop on SIGTERM or SIGINT (143,
+ * 130): a requested stop, so `npm start` exits 0 for systemd. Checked by code rather than by
+ * `stopSignal`: a signal sent to the whole group may stop Next.js before this process has
+ * handled its own copy.
  */
+const CLEAN_STOP_CODES = new Set([128 + os.constants.signals.SIGTERM, 128 + os.constants.signals.SIGINT]);
+
 function isExitForStopSignal(code: number): boolean {
-  return stopSignal !== undefined && code === 128 + (os.constants.signals[stopSignal] ?? 0);
+  return CLEAN_STOP_CODES.has(code);
 }
 
 function firstLine(error: unknown): string {

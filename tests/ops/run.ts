@@ -243,12 +243,12 @@ async function main(): Promise<void> {
       })();
     });
     await stopped;
-    expect(burst.failed.length === 0, `${burst.failed.length} of ${burst.total} failed: ${burst.failed.slice(0, 5).join("; ")}`);
     const exit = await Promise.race([nodes[0]!.service.exited, sleep(20_000).then(() => null)]);
-    expect(exit?.code === 0, `the stopped node exited with ${JSON.stringify(exit)}`);
-    expect(burst.upstreams.has(`127.0.0.1:${portA}`) && burst.upstreams.has(`127.0.0.1:${portB}`), `the burst did not reach both nodes: ${[...burst.upstreams].join(", ")}`);
     writeFileSync(conf, text);
     runToEnd("nginx", ["-s", "reload", "-c", conf, "-p", nginxDir]);
+    expect(burst.failed.length === 0, `${burst.failed.length} of ${burst.total} failed: ${burst.failed.slice(0, 5).join("; ")}`);
+    expect(exit?.code === 0, `the stopped node exited with ${JSON.stringify(exit)}`);
+    expect(burst.upstreams.has(`127.0.0.1:${portA}`) && burst.upstreams.has(`127.0.0.1:${portB}`), `the burst did not reach both nodes: ${[...burst.upstreams].join(", ")}`);
     return `${burst.total} requests, 0 failed; the stopped node exited 0`;
   });
 
