@@ -8,7 +8,8 @@
  * connections and finishes the requests in flight), then the embedded database (checkpoint,
  * close, state file removed, lock dropped). The npm scripts `exec` node, so that npm's forwarded
  * signal reaches this process rather than a shell that would die and orphan it. Next.js gets
- * SHUTDOWN_TIMEOUT_MS to exit before it is killed; a second signal kills it at once. Next.js is
+ * SHUTDOWN_TIMEOUT_MS to exit before it is killed; a second signal (a second or more after the
+ * first: npm forwards a group's signal once more) kills it at once. Next.js is
  * also told to stop when this process disappears (SIGKILL), through its IPC channel
  * (scripts/exit-with-parent.cjs), so the server never outlives the database it uses.
  */
@@ -39,13 +40,23 @@ let shutdownTimeoutMs = 10_000;
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => requestStop(signal));
 
+/**
+ * A signal sent to the whole process group (systemd's default, a container runtime) reaches this
+ * process twice: directly, and forwarded by npm a moment later. Only a second signal after this
+ * long is someone asking again.
+ */
+const REPEATED_SIGNAL_MS = 1_000;
+let stopRequestedAt = 0;
+
 function requestStop(signal: NodeJS.Signals): void {
   if (stopSignal) {
+    if (Date.now() - stopRequestedAt < REPEATED_SIGNAL_MS) return;
     // Asked twice: no more patience.
     next?.kill("SIGKILL");
     return;
   }
   stopSignal = signal;
+  stopRequestedAt = Date.now();
   console.log(`server: stopping (${signal})`);
   // Still preparing (a long first seed, say): stop the database now; the preparation fails and ends.
   if (!next) return void finish(0);
