@@ -15,7 +15,7 @@
  */
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { pageCacheControl } from "@/lib/http/edge-cache";
+import { LOCALE_COOKIE, pageCacheControl } from "@/lib/http/edge-cache";
 import { createNonce, isHttpsRequest, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
@@ -79,13 +79,14 @@ export default function proxy(request: NextRequest) {
         method: request.method,
         pathname,
         cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+        localeCookie: request.cookies.get(LOCALE_COOKIE)?.value,
         isFlightRequest: request.headers.has("rsc"),
       });
   if (cacheControl) {
     response.headers.set("Cache-Control", cacheControl);
     // next-intl remembers the locale of every localized page in a cookie; a shared copy must not
-    // hand one reader's cookie to the next, and nginx keeps no response that sets one. The locale
-    // is in this page's address anyway.
+    // hand one reader's cookie to the next, and nginx keeps no response that sets one. Here the
+    // reader has no locale cookie or one naming this page's language: nothing to remember.
     response.headers.delete("Set-Cookie");
   }
   return response;

@@ -179,11 +179,16 @@ async function main(): Promise<void> {
     const withLayout = await get(url, { Cookie: "reader-view=nl" });
     expect(header(withLayout, "x-cache-status") === "BYPASS", `with a layout cookie: X-Cache-Status ${header(withLayout, "x-cache-status")}`);
     expect(!header(withLayout, "cache-control").includes("public"), `with a layout cookie: Cache-Control "${header(withLayout, "cache-control")}"`);
+    const sameLocale = await get(url, { Cookie: "NEXT_LOCALE=nl" });
+    expect(header(sameLocale, "x-cache-status") === "HIT", `with the page's own locale cookie: X-Cache-Status ${header(sameLocale, "x-cache-status")}`);
+    const switching = await get(url, { Cookie: "NEXT_LOCALE=fr" });
+    expect(header(switching, "x-cache-status") === "BYPASS" && /NEXT_LOCALE=nl/.test(header(switching, "set-cookie")), `switching languages: X-Cache-Status ${header(switching, "x-cache-status")}, Set-Cookie "${header(switching, "set-cookie")}"`);
+    expect(header(second, "set-cookie") === "", `the shared copy sets a cookie: ${header(second, "set-cookie")}`);
     const script = /\/_next\/static\/[^"]+\.js/.exec(second.text())?.[0] ?? "";
     await get(`${edge}${script}`);
     const again = await get(`${edge}${script}`);
     expect(header(again, "x-cache-status") === "HIT", `static file: X-Cache-Status ${header(again, "x-cache-status")}`);
-    return "MISS, HIT; BYPASS with reader-view; static HIT";
+    return "MISS, HIT (also with the page's own locale cookie); BYPASS with reader-view or another locale's cookie; static HIT";
   });
 
   await check("pages and search are read from the replica, not the primary", async () => {
