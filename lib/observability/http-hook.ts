@@ -10,8 +10,9 @@
  * server starts) wraps `http.Server.prototype.emit`: one place that sees every request and its
  * end. The wrapper only adds a header and listens; it never changes what Next.js answers.
  *
- * Shutdown: when the server has closed (Next.js stops accepting connections on SIGTERM and
- * waits for the requests in flight), the database pools are ended, so that PostgreSQL sees each
+ * Shutdown: once Next.js has stopped listening (SIGTERM), every answer closes its connection, so
+ * that a proxy's kept-alive connections end and the node drains; when the server has closed (the
+ * requests in flight done), the database pools are ended, so that PostgreSQL sees each
  * connection say goodbye before Next.js exits.
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -28,14 +29,19 @@ export function instrumentHttpServers(): void {
   holder.archiveHttpHook = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") observe(args[0] as IncomingMessage, args[1] as ServerResponse);
+    if (event === "request") observe(this, args[0] as IncomingMessage, args[1] as ServerResponse);
     if (event === "close") void closePools();
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }
 
-function observe(request: IncomingMessage, response: ServerResponse): void {
+function observe(server: http.Server, request: IncomingMessage, response: ServerResponse): void {
   const startedAt = process.hrtime.bigint();
+  // Shutting down (Next.js has closed the listener and waits for the connections to end): a
+  // proxy's kept-alive connection would otherwise carry new requests to this node for as long
+  // as they keep coming, and the node would be killed at its shutdown timeout instead of
+  // draining. Each answer now ends its connection; the proxy opens the next one elsewhere.
+  if (!server.listening) response.setHeader("Connection", "close");
   const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
   // Next.js copies the request's headers into what routes and proxy.ts see: they can log the same id.
   request.headers[REQUEST_ID_HEADER] = requestId;

@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     const burst = await runBurst("stop", () => nodes[0]!.service.signal("SIGTERM"));
     const exit = await Promise.race([nodes[0]!.service.exited, sleep(20_000).then(() => null)]);
     expect(burst.failed.length === 0, `${burst.failed.length} of ${burst.total} failed: ${burst.failed.slice(0, 5).join("; ")}`);
-    expect(exit?.code === 0, `the stopped node exited with ${JSON.stringify(exit)}`);
+    expect(exit?.code === 0, `the stopped node exited with ${JSON.stringify(exit)}: ${tailOf(nodes[0]!)}`);
     expect(burst.upstreams.has(`127.0.0.1:${portA}`) && burst.upstreams.has(`127.0.0.1:${portB}`), `the burst did not reach both nodes: ${[...burst.upstreams].join(", ")}`);
     return `${burst.total} requests, 0 failed, ${burst.retried} retried on the other node; the stopped node exited 0`;
   });
@@ -343,7 +343,7 @@ async function main(): Promise<void> {
     survivor.service.signal("SIGTERM");
     const exit = await Promise.race([survivor.service.exited, sleep(20_000).then(() => null)]);
     expect(exit, "the node did not stop within 20 s");
-    expect(exit.code === 0, `exit ${JSON.stringify(exit)}`);
+    expect(exit.code === 0, `exit ${JSON.stringify(exit)}: ${tailOf(survivor)}`);
     expect(logLines(survivor).some((line) => line.msg === "closing the database pools"), "no 'closing the database pools' line in its log");
     const left = await appSessions(replica);
     expect(left.length === 0, `${left.length} connections of the stopped nodes still open on the replica`);
@@ -387,6 +387,12 @@ function jsonLines(file: string): LogLine[] {
         return [];
       }
     });
+}
+
+/** The node's last lines that are not request logs: what it said about stopping. */
+function tailOf(node: Node): string {
+  const lines = readFileSync(node.logFile, "utf8").split("\n").filter((line) => line.trim() !== "" && !line.includes('"msg":"request"'));
+  return lines.slice(-4).join(" | ");
 }
 
 function logLines(node: Node): LogLine[] {
