@@ -1,8 +1,9 @@
 /**
  * The route a request path belongs to, as a metric label: the route's pattern, never the path
  * itself (every question id or search would be a new time series, and a scanner sending random
- * paths could grow the metrics without bound). The patterns mirror app/; a path no route
- * matches is "other".
+ * paths could grow the metrics without bound). The patterns mirror app/ (including the
+ * statistics, sets, feeds, exports and sitemap routes of issue 10); a path no route matches is
+ * "other". A new route belongs here too.
  */
 const LOCALES = "(?:fr|nl|en)";
 
@@ -13,10 +14,19 @@ const ROUTES: readonly [RegExp, string][] = [
   [/^\/api\/questions\/[^/]+$/, "/api/questions/[id]"],
   [/^\/api\/search$/, "/api/search"],
   [/^\/api\/(health|ready|metrics)$/, "/api/$1"],
+  [/^\/api\/export\/[^/]+$/, "/api/export/[file]"],
   [/^\/api(\/|$)/, "/api/other"],
   [/^\/opensearch\/[^/]+$/, "/opensearch/[file]"],
   [new RegExp(`^/${LOCALES}/?$`), "/[locale]"],
+  [new RegExp(`^/${LOCALES}/questions/?$`), "/[locale]/questions"],
   [new RegExp(`^/${LOCALES}/questions/[^/]+$`), "/[locale]/questions/[id]"],
+  [new RegExp(`^/${LOCALES}/questions/[^/]+/set$`), "/[locale]/questions/[id]/set"],
+  [new RegExp(`^/${LOCALES}/(members|ministers|parties)/?$`), "/[locale]/$1"],
+  [new RegExp(`^/${LOCALES}/members/[^/]+$`), "/[locale]/members/[id]"],
+  [new RegExp(`^/${LOCALES}/ministers/[^/]+$`), "/[locale]/ministers/[id]"],
+  [new RegExp(`^/${LOCALES}/parties/[^/]+$`), "/[locale]/parties/[party]"],
+  [new RegExp(`^/${LOCALES}/feeds/[^/]+$`), "/[locale]/feeds/[file]"],
+  [/^\/(robots\.txt|sitemap\.xml|sitemap-questions\.xml)$/, "/$1"],
   [new RegExp(`^/${LOCALES}/descriptors/[^/]+$`), "/[locale]/descriptors/[id]"],
   [new RegExp(`^/${LOCALES}/search$`), "/[locale]/search"],
   [/^\/$/, "/"],
