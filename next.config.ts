@@ -10,7 +10,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // The embedded database and the seed loader are Node-only; keep them out of the bundles.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // pino and prom-client too: one copy of each per process, shared by instrumentation.ts and the
+  // routes (lib/observability).
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pino", "prom-client"],
   poweredByHeader: false,
   // app/global-not-found.tsx: addresses that match no route get a 404 page rendered on the server.
   experimental: { globalNotFound: true },

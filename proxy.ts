@@ -7,12 +7,15 @@
  *   for the API, the localized 404 page otherwise;
  * - every page gets a Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
  * - locale negotiation: a path without a locale (/, /questions/5-8902) is redirected to its
- *   localized form, chosen from the locale cookie (the user's last choice) or Accept-Language.
+ *   localized form, chosen from the locale cookie (the user's last choice) or Accept-Language;
+ * - a question page read without layout cookies may be cached by the proxy in front for a minute
+ *   (lib/http/edge-cache.ts, decision 0014); every other page keeps Next.js's private, no-store.
  * API routes, /opensearch/ and root files (/favicon.ico) are not pages: they keep the headers
  * next.config.ts gives every response.
  */
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { LOCALE_COOKIE, pageCacheControl } from "@/lib/http/edge-cache";
 import { createNonce, isHttpsRequest, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
@@ -69,6 +72,23 @@ export default function proxy(request: NextRequest) {
     response = negotiateLocale(new NextRequest(request, { headers }));
   }
   response.headers.set("Content-Security-Policy", policy);
+  // A redirect or rewrite elsewhere (a 404) keeps Next.js's own header.
+  const cacheControl = isUnservable || response.headers.has("location")
+    ? null
+    : pageCacheControl({
+        method: request.method,
+        pathname,
+        cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
+        localeCookie: request.cookies.get(LOCALE_COOKIE)?.value,
+        isFlightRequest: request.headers.has("rsc"),
+      });
+  if (cacheControl) {
+    response.headers.set("Cache-Control", cacheControl);
+    // next-intl remembers the locale of every localized page in a cookie; a shared copy must not
+    // hand one reader's cookie to the next, and nginx keeps no response that sets one. Here the
+    // reader has no locale cookie or one naming this page's language: nothing to remember.
+    response.headers.delete("Set-Cookie");
+  }
   return response;
 }
 

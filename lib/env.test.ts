@@ -25,4 +25,19 @@ describe("readEnv", () => {
     expect(() => readEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
     expect(() => readEnv({ DB_POOL_SIZE: "many" })).toThrow(/DB_POOL_SIZE/);
   });
+
+  it("takes a replica only beside a primary, and only as a postgresql:// URL", () => {
+    const primary = "postgresql://app@db-primary/archive";
+    const replica = "postgresql://app@db-replica/archive";
+    expect(readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: replica }).DATABASE_REPLICA_URL).toBe(replica);
+    expect(readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: "" }).DATABASE_REPLICA_URL).toBeUndefined();
+    expect(() => readEnv({ DATABASE_REPLICA_URL: replica })).toThrow(/DATABASE_REPLICA_URL needs DATABASE_URL/);
+    expect(() => readEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URL: "mysql://db" })).toThrow(/DATABASE_REPLICA_URL/);
+  });
+
+  it("reads a log level among pino's", () => {
+    expect(readEnv({}).LOG_LEVEL).toBe("info");
+    expect(readEnv({ LOG_LEVEL: "warn" }).LOG_LEVEL).toBe("warn");
+    expect(() => readEnv({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
 });

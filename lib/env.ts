@@ -14,6 +14,12 @@ const postgresUrl = z
 
 const envSchema = z.object({
   DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
+  /**
+   * A streaming replica of DATABASE_URL (PostgreSQL hot standby). When set, the app's reads
+   * (pages, search, API, readiness) go there; migrations and seeding always use DATABASE_URL,
+   * the primary. A replica without a primary means nothing: DATABASE_URL must be set too.
+   */
+  DATABASE_REPLICA_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /**
    * Where the public reaches the archive (https://archive.example.org; only the origin is kept),
@@ -48,6 +54,8 @@ const envSchema = z.object({
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
+  /** The least severe log line written (pino's levels); "silent" writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")
@@ -55,6 +63,16 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const checkedEnvSchema = envSchema.superRefine((env, context) => {
+  if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["DATABASE_REPLICA_URL"],
+      message: "needs DATABASE_URL (the primary, where migrations and seeding write) to be set too",
+    });
+  }
+});
 
 /** The origin of absolute links: PUBLIC_ORIGIN, or the local address when it is not set. */
 export function publicOrigin(env: Env = readEnv()): string {
@@ -64,7 +82,7 @@ export function publicOrigin(env: Env = readEnv()): string {
 export class EnvError extends Error {}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new EnvError(`Invalid environment: ${problems.join("; ")}`);

@@ -8,12 +8,14 @@
  * connections and finishes the requests in flight), then the embedded database (checkpoint,
  * close, state file removed, lock dropped). The npm scripts `exec` node, so that npm's forwarded
  * signal reaches this process rather than a shell that would die and orphan it. Next.js gets
- * SHUTDOWN_TIMEOUT_MS to exit before it is killed; a second signal kills it at once. Next.js is
+ * SHUTDOWN_TIMEOUT_MS to exit before it is killed; a second signal (a second or more after the
+ * first: npm forwards a group's signal once more) kills it at once. Next.js is
  * also told to stop when this process disappears (SIGKILL), through its IPC channel
  * (scripts/exit-with-parent.cjs), so the server never outlives the database it uses.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { type DatabaseHandle, openDatabaseAsOwner } from "@/lib/db/connection";
 import { createPool } from "@/lib/db/pool";
@@ -38,13 +40,23 @@ let shutdownTimeoutMs = 10_000;
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => requestStop(signal));
 
+/**
+ * A signal sent to the whole process group (systemd's default, a container runtime) reaches this
+ * process twice: directly, and forwarded by npm a moment later. Only a second signal after this
+ * long is someone asking again.
+ */
+const REPEATED_SIGNAL_MS = 1_000;
+let stopRequestedAt = 0;
+
 function requestStop(signal: NodeJS.Signals): void {
   if (stopSignal) {
+    if (Date.now() - stopRequestedAt < REPEATED_SIGNAL_MS) return;
     // Asked twice: no more patience.
     next?.kill("SIGKILL");
     return;
   }
   stopSignal = signal;
+  stopRequestedAt = Date.now();
   console.log(`server: stopping (${signal})`);
   // Still preparing (a long first seed, say): stop the database now; the preparation fails and ends.
   if (!next) return void finish(0);
@@ -104,7 +116,19 @@ async function main(): Promise<void> {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
   });
-  next.on("exit", (code, signal) => void finish(code ?? (signal ? 1 : 0)));
+  next.on("exit", (code, signal) => void finish(code !== null && isExitForStopSignal(code) ? 0 : (code ?? (signal ? 1 : 0))));
+}
+
+/**
+ * Next.js 16 ends with 128 + the signal's number after its clean stop on SIGTERM or SIGINT (143,
+ * 130): a requested stop, so `npm start` exits 0 for systemd. Checked by code rather than by
+ * `stopSignal`: a signal sent to the whole group may stop Next.js before this process has
+ * handled its own copy.
+ */
+const CLEAN_STOP_CODES = new Set([128 + os.constants.signals.SIGTERM, 128 + os.constants.signals.SIGINT]);
+
+function isExitForStopSignal(code: number): boolean {
+  return CLEAN_STOP_CODES.has(code);
 }
 
 function firstLine(error: unknown): string {

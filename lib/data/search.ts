@@ -9,6 +9,8 @@ import { poolSettingsFrom, requestDeadlineMs } from "@/lib/db/pool-settings";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { prismaExecutor } from "@/lib/db/sql";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { metrics } from "@/lib/observability/metrics";
+import { searchClass } from "@/lib/observability/search-class";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
 import type { ParamNotice, SearchParams } from "@/lib/search/parse-params";
 
@@ -30,15 +32,21 @@ export async function searchQuestions({
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SearchDeadlineError(deadlineMs)), deadlineMs);
   });
+  const startedAt = performance.now();
+  let outcome: SearchOutcome["kind"] | "error" = "error";
   try {
     // Statements still running past the deadline are left to their own timeouts.
-    return await Promise.race([runSearch(prismaExecutor(db), { params, notices }), deadline]);
+    const result = await Promise.race([runSearch(prismaExecutor(db), { params, notices }), deadline]);
+    outcome = result.kind;
+    return result;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error(`search unavailable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+    outcome = "unavailable";
     return { kind: "unavailable", params, notices };
   } finally {
     clearTimeout(timer);
+    metrics().searchDuration.observe({ class: searchClass(params), outcome }, (performance.now() - startedAt) / 1000);
   }
 }
 

@@ -14,45 +14,28 @@
  *   run are applied in one transaction: a failing file rolls them all back and is named.
  *   Recorded in `_repeatable_migrations`. The model is Flyway's repeatable migrations. Decision 0007.
  */
-import { createHash, randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { ClientBase } from "pg";
+import { type Migration, readMigrationFiles, readRepeatableFiles } from "./migration-files";
+
+export type { Migration } from "./migration-files";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 export const FUNCTIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/functions");
 
-// Any constant will do; it only has to be the same for every process migrating this database.
-const MIGRATION_LOCK_KEY = 72_150_311;
-
-export type Migration = { name: string; sql: string; checksum: string };
-
-function checksum(sql: string): string {
-  return createHash("sha256").update(sql).digest("hex");
-}
-
 /** The versioned migrations, oldest first. */
-export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: checksum(sql) };
-    }),
-  );
+export function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  return readMigrationFiles(dir);
 }
 
 /** The repeatable migrations (function and view files), in the order they are applied. */
-export async function readRepeatables(dir = FUNCTIONS_DIR): Promise<Migration[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(".sql")).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const sql = await readFile(path.join(dir, name), "utf8");
-      return { name, sql, checksum: checksum(sql) };
-    }),
-  );
+export function readRepeatables(dir = FUNCTIONS_DIR): Promise<Migration[]> {
+  return readRepeatableFiles(dir);
 }
+
+// Any constant will do; it only has to be the same for every process migrating this database.
+const MIGRATION_LOCK_KEY = 72_150_311;
 
 export class MigrationError extends Error {}
 

@@ -39,9 +39,16 @@ export function poolSettingsFrom(env: Env): PoolSettings {
   };
 }
 
+/**
+ * How the web nodes' connections name themselves to PostgreSQL (pg_stat_activity), apart from
+ * the commands' (migrate, seed) and the operators' own sessions.
+ */
+export const APP_APPLICATION_NAME = "archive-web";
+
 export function appPoolConfig(url: string, settings: PoolSettings): pg.PoolConfig {
   return {
     connectionString: url,
+    application_name: APP_APPLICATION_NAME,
     max: settings.poolSize,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     idleTimeoutMillis: settings.idleTimeoutMs,

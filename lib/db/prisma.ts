@@ -7,19 +7,30 @@
  *
  * Every client's pool is bounded in time (lib/db/pool-settings.ts): a statement timeout on the
  * server, a read timeout on the client, connect and idle timeouts, a fixed size.
+ *
+ * The app only reads, so its client connects to the read target (lib/db/read-target.ts): the
+ * streaming replica when DATABASE_REPLICA_URL is set, DATABASE_URL otherwise. Its pool is reported
+ * in the metrics and ended when the server shuts down (lib/observability).
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import { trackPool } from "@/lib/observability/metrics";
 import { appPoolConfig, poolSettingsFrom, type PoolSettings } from "./pool-settings";
+import { readTarget } from "./read-target";
 
 export type Database = PrismaClient;
 
-export function createPrismaClient(url: string, settings: PoolSettings = poolSettingsFrom(readEnv())): Database {
+export function createPrismaClient(
+  url: string,
+  settings: PoolSettings = poolSettingsFrom(readEnv()),
+  options: { onPool?: (pool: pg.Pool) => void } = {},
+): Database {
   // Our own pool rather than a connection string: its settings are ours, and it can be observed.
   const pool = new pg.Pool(appPoolConfig(url, settings));
+  options.onPool?.(pool);
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
@@ -28,10 +39,18 @@ const globalForPrisma = globalThis as unknown as { prisma?: Database };
 function appClient(): Database {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const env = readEnv();
-  if (!env.DATABASE_URL) {
+  const target = readTarget(env);
+  if (!target) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
-  return (globalForPrisma.prisma = createPrismaClient(env.DATABASE_URL, poolSettingsFrom(env)));
+  return (globalForPrisma.prisma = createPrismaClient(target.url, poolSettingsFrom(env), {
+    onPool: (pool) => trackPool(target.kind, pool),
+  }));
+}
+
+/** Which database the app's client reads from: "replica" or "primary". */
+export function appReadTargetKind(): "replica" | "primary" | null {
+  return readTarget(readEnv())?.kind ?? null;
 }
 
 /** The app's client, connected on first use. */
