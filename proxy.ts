@@ -9,7 +9,7 @@
  * - locale negotiation: a path without a locale (/, /questions/5-8902) is redirected to its
  *   localized form, chosen from the locale cookie (the user's last choice) or Accept-Language;
  * - a question page read without layout cookies may be cached by the proxy in front for a minute
- *   (lib/http/edge-cache.ts, decision 0014); every other page keeps Next.js's private, no-store.
+ *   (lib/http/edge-cache.ts, decision 0015); every other page keeps Next.js's private, no-store.
  * API routes, /opensearch/ and root files (/favicon.ico) are not pages: they keep the headers
  * next.config.ts gives every response.
  */

@@ -1,5 +1,5 @@
 /**
- * Which pages the proxy in front may cache, and for how long (decision 0014). A question page is
+ * Which pages the proxy in front may cache, and for how long (decision 0015). A question page is
  * the same for every reader of its address, unless the reader chose a column order or a
  * one-language view (cookies the server renders from): without those cookies it is public for a
  * short while, so that the day a question makes the news nginx renders it once a minute rather
