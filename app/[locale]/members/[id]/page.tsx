@@ -3,20 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
+import { PageSection, ScopedQuestions } from "@/components/accountability/page-section";
 import { FiguresList } from "@/components/accountability/figures-list";
 import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
-import { ResultsSkeleton } from "@/components/search/results-skeleton";
-import { SearchResults } from "@/components/search/search-results";
-import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
-import { membersPath, partyPath, searchPath } from "@/lib/i18n/paths";
+import { membersPath, partyPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
-import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { parseSearchParams } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
 
 type PageProps = {
@@ -78,29 +75,19 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("partyNote")}</p>
       </section>
 
-      <section aria-labelledby="member-figures" className="mt-6">
-        <h2 id="member-figures" className="mb-2 text-xl font-semibold">{tFigures("heading")}</h2>
+      <PageSection id="member-figures" heading={tFigures("heading")} className="mt-6">
         <FiguresList figures={page.member} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="member-ministers" className="mt-8">
-        <h2 id="member-ministers" className="mb-2 text-xl font-semibold">{t("ministersHeading")}</h2>
+      <PageSection id="member-ministers" heading={t("ministersHeading")}>
         <MinisterTable ministers={page.ministers} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="member-histogram" className="mt-8">
-        <h2 id="member-histogram" className="mb-2 text-xl font-semibold">{t("histogramHeading")}</h2>
+      <PageSection id="member-histogram" heading={t("histogramHeading")}>
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="member-delays" />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="member-questions" className="mt-8">
-        <h2 id="member-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
-        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
-        <SearchTools params={search} locale={locale} />
-        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
-          <SearchResults outcome={outcome} locale={locale} />
-        </Suspense>
-      </section>
+      <ScopedQuestions id="member-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
     </main>
   );
 }

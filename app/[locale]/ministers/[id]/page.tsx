@@ -3,20 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
+import { PageSection, ScopedQuestions } from "@/components/accountability/page-section";
 import { FiguresList } from "@/components/accountability/figures-list";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
-import { ResultsSkeleton } from "@/components/search/results-skeleton";
-import { SearchResults } from "@/components/search/search-results";
-import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { languageOrder } from "@/lib/i18n/language-order";
-import { ministersPath, searchPath } from "@/lib/i18n/paths";
+import { ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
-import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { parseSearchParams } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
 
 type PageProps = {
@@ -68,10 +65,9 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
       <p lang={secondary} className="text-lg text-slate-600 dark:text-slate-400">{page.minister.title[secondary]}</p>
       <p className="mt-2 max-w-3xl text-sm text-slate-600 dark:text-slate-400" data-grouping-note>{tMinisters("groupedByTitle")}</p>
 
-      <section aria-labelledby="minister-figures" className="mt-6">
-        <h2 id="minister-figures" className="mb-2 text-xl font-semibold">{(await getTranslations("accountability.figures"))("heading")}</h2>
+      <PageSection id="minister-figures" heading={(await getTranslations("accountability.figures"))("heading")} className="mt-6">
         <FiguresList figures={page.minister} locale={locale} />
-      </section>
+      </PageSection>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="minister-histogram">
@@ -84,14 +80,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
         </section>
       </div>
 
-      <section aria-labelledby="minister-questions" className="mt-8">
-        <h2 id="minister-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
-        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
-        <SearchTools params={search} locale={locale} />
-        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
-          <SearchResults outcome={outcome} locale={locale} />
-        </Suspense>
-      </section>
+      <ScopedQuestions id="minister-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
     </main>
   );
 }

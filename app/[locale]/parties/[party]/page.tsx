@@ -3,20 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
+import { PageSection, ScopedQuestions } from "@/components/accountability/page-section";
 import { FiguresList } from "@/components/accountability/figures-list";
 import { MemberTable } from "@/components/accountability/member-table";
 import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
-import { ResultsSkeleton } from "@/components/search/results-skeleton";
-import { SearchResults } from "@/components/search/search-results";
-import { SearchTools } from "@/components/exports/search-tools";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
-import { partiesPath, searchPath } from "@/lib/i18n/paths";
+import { partiesPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
-import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
+import { parseSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
 
 type PageProps = {
@@ -71,34 +68,23 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
         <span className="mt-1 block text-3xl font-semibold">{page.party.party}</span>
       </h1>
 
-      <section aria-labelledby="party-figures" className="mt-6">
-        <h2 id="party-figures" className="mb-2 text-xl font-semibold">{tFigures("heading")}</h2>
+      <PageSection id="party-figures" heading={tFigures("heading")} className="mt-6">
         <FiguresList figures={page.party} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="party-members" className="mt-8">
-        <h2 id="party-members" className="mb-2 text-xl font-semibold">{t("membersHeading")}</h2>
+      <PageSection id="party-members" heading={t("membersHeading")}>
         <MemberTable members={page.members} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="party-ministers" className="mt-8">
-        <h2 id="party-ministers" className="mb-2 text-xl font-semibold">{t("ministersHeading")}</h2>
+      <PageSection id="party-ministers" heading={t("ministersHeading")}>
         <MinisterTable ministers={page.ministers} locale={locale} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="party-histogram" className="mt-8">
-        <h2 id="party-histogram" className="mb-2 text-xl font-semibold">{t("histogramHeading")}</h2>
+      <PageSection id="party-histogram" heading={t("histogramHeading")}>
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="party-delays" />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="party-questions" className="mt-8">
-        <h2 id="party-questions" className="mb-2 text-xl font-semibold">{t("questionsHeading")}</h2>
-        <p className="mb-4"><Link href={searchPath(locale, search)} className={link}>{t("searchThese")}</Link></p>
-        <SearchTools params={search} locale={locale} />
-        <Suspense key={searchQueryString(search)} fallback={<ResultsSkeleton />}>
-          <SearchResults outcome={outcome} locale={locale} />
-        </Suspense>
-      </section>
+      <ScopedQuestions id="party-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
     </main>
   );
 }
