@@ -70,8 +70,17 @@ describe("one owner for an embedded database folder", () => {
   it("two processes taking the folder's lock at the same instant: exactly one gets it, in every one of 40 rounds", async () => {
     const lockFile = path.join(scratch, "race.lock");
     const rounds = 40;
-    const startAt = Date.now() + 4_000; // both racers are up and waiting by then
-    const racers = [0, 1].map(() => startProcess(["tests/support/lock-racer.ts", lockFile, String(startAt), String(rounds), "100"]));
+    const racers = [0, 1].map(() => startProcess(["tests/support/lock-racer.ts", lockFile, String(rounds), "100"]));
+    // The start instant is sent once both are loaded: a slow start on a busy machine made a racer miss rounds.
+    await Promise.all(racers.map(({ child }) => new Promise<void>((resolve) => {
+      let said = "";
+      child.stderr!.on("data", (chunk: Buffer) => {
+        said += chunk.toString();
+        if (said.includes("ready")) resolve();
+      });
+    })));
+    const startAt = Date.now() + 300;
+    for (const { child } of racers) child.stdin!.end(`${startAt}\n`);
     const results = await Promise.all(racers.map((racer) => racer.finished));
     const byRound = new Map<string, string[]>();
     for (const result of results) {

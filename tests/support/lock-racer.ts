@@ -1,16 +1,23 @@
 /**
  * Races for an exclusive file lock many times, for tests/integration/embedded-owner.test.ts:
- * round i starts at START_AT + i * PERIOD (epoch milliseconds); the racer tries the lock the way
+ * once loaded it says "ready" on stderr and reads the start instant START_AT (epoch milliseconds)
+ * from its standard input, so that a slow start on a busy machine cannot make it miss rounds;
+ * round i starts at START_AT + i * PERIOD; the racer tries the lock the way
  * the embedded database's owner does, prints "i owner" or "i busy", holds a won lock for half a
  * period, then releases it. Two racers started together contend for every round.
  *
- * usage: tsx tests/support/lock-racer.ts LOCK_FILE START_AT ROUNDS PERIOD
+ * usage: tsx tests/support/lock-racer.ts LOCK_FILE ROUNDS PERIOD   (then START_AT on stdin)
  */
+import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { tryLockFile } from "@/lib/db/folder-lock";
 
-const [lockFile, startAtText, roundsText, periodText] = process.argv.slice(2);
-const [startAt, rounds, period] = [Number(startAtText), Number(roundsText), Number(periodText)];
+const [lockFile, roundsText, periodText] = process.argv.slice(2);
+const [rounds, period] = [Number(roundsText), Number(periodText)];
+process.stderr.write("ready\n");
+const input = createInterface({ input: process.stdin });
+const startAt = Number(await new Promise<string>((resolve) => input.once("line", resolve)));
+input.close();
 
 async function until(instant: number): Promise<void> {
   await sleep(Math.max(0, instant - Date.now() - 10));
