@@ -27,15 +27,18 @@ export type HeadlineRow = { id: string; headline: string };
 /** ts_headline marks matches with these; the page turns them into <mark>, the API into segments. */
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+/** One fragment per paragraph: a snippet is at most SNIPPET_PARAGRAPHS fragments. */
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=1`;
+/** How many matching paragraphs a snippet quotes, in reading order. */
+export const SNIPPET_PARAGRAPHS = 2;
+/** Joins the fragments of two paragraphs. */
+const FRAGMENT_DELIMITER = " … ";
 
 /**
- * ts_headline parses the whole text it is given, so its cost grows with the document: it reads
- * at most this many characters of each (question and answer), which bounds a page's snippet work
- * at page size x 2 languages x this. Longer answers (tables of figures) are highlighted in their
- * first part.
+ * Paragraphs starting past this many characters of a question's text (question and answer) are
+ * not searched for a snippet: it bounds the work of a page of long answers (tables of figures).
  */
-export const HEADLINE_TEXT_LIMIT = 20_000;
+export const HEADLINE_TEXT_LIMIT = 60_000;
 /** U+E000, a private-use character no document holds. */
 const TAG_OPEN_STAND_IN = 0xe000;
 
@@ -70,22 +73,40 @@ export function resultPageSql({ filters, plan, sort, offset, limit, rankWindow =
 }
 
 /**
- * Highlighted snippets of one language for the page's ids. ts_headline re-parses the whole
- * text, the costliest step of a page: one statement per language lets the two run side by side.
+ * Highlighted snippets of one language for the page's ids, quoted from the paragraphs that
+ * match. ts_headline parses all the text it is given, which over a whole question and answer was
+ * the costliest step of a page; here each paragraph is tested on its own, in reading order, and
+ * the scan stops at the second that matches (LIMIT without ORDER BY: unnest yields the paragraphs
+ * in order, and a LIMIT stops the scan), so a common word costs a paragraph or two and only the
+ * chosen paragraphs are highlighted. A question whose text matches nowhere (the words were in its
+ * subject or descriptors) shows the start of its first paragraph. One statement per language
+ * lets the two run side by side.
  */
 export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[]): Prisma.Sql {
   // Only the terms of this language: a Dutch word marks nothing in the French text.
   const { fr, nl } = rankQueries(plan);
-  const source = language === "fr"
-    ? Prisma.sql`array_to_string(q.question_fr || q.answer_fr, E'\n')`
-    : Prisma.sql`array_to_string(q.question_nl || q.answer_nl, E'\n')`;
-  // ts_headline's parser takes "<b>" or "<script>" in a document for markup and drops it from the
+  const tsquery = language === "fr" ? fr : nl;
+  const config = language === "fr" ? Prisma.sql`'archive_fr'::regconfig` : Prisma.sql`'archive_nl'::regconfig`;
+  const paragraphs = language === "fr" ? Prisma.sql`q.question_fr || q.answer_fr` : Prisma.sql`q.question_nl || q.answer_nl`;
+  // The text parser takes "<b>" or "<script>" in a document for markup and drops it from the
   // snippet; "<" stands in as a private-use character while it reads the text, and comes back after.
-  const readable = Prisma.sql`replace(left(${source}, ${HEADLINE_TEXT_LIMIT}::int), '<', chr(${TAG_OPEN_STAND_IN}))`;
-  const headline = language === "fr"
-    ? Prisma.sql`ts_headline('archive_fr', ${readable}, ${fr}, ${HEADLINE_OPTIONS})`
-    : Prisma.sql`ts_headline('archive_nl', ${readable}, ${nl}, ${HEADLINE_OPTIONS})`;
-  return Prisma.sql`SELECT q.id, replace(${headline}, chr(${TAG_OPEN_STAND_IN}), '<') AS headline FROM question q WHERE q.id = ANY(${ids}::text[])`;
+  const highlight = (text: Prisma.Sql) =>
+    Prisma.sql`replace(ts_headline(${config}, replace(${text}, '<', chr(${TAG_OPEN_STAND_IN})), ${tsquery}, ${HEADLINE_OPTIONS}), chr(${TAG_OPEN_STAND_IN}), '<')`;
+  return Prisma.sql`
+    SELECT q.id, coalesce(matched.headline, ${highlight(Prisma.sql`(${paragraphs})[1]`)}, '') AS headline
+    FROM question q
+    LEFT JOIN LATERAL (
+      SELECT string_agg(${highlight(Prisma.sql`p.text`)}, ${FRAGMENT_DELIMITER} ORDER BY p.ord) AS headline
+      FROM (
+        SELECT t.text, t.ord FROM (
+          SELECT u.text, u.ord, sum(length(u.text)) OVER (ORDER BY u.ord) - length(u.text) AS starts_at
+          FROM unnest(${paragraphs}) WITH ORDINALITY u(text, ord)
+        ) t
+        WHERE t.starts_at < ${HEADLINE_TEXT_LIMIT} AND to_tsvector(${config}, t.text) @@ ${tsquery}
+        LIMIT ${SNIPPET_PARAGRAPHS}
+      ) p
+    ) matched ON TRUE
+    WHERE q.id = ANY(${ids}::text[])`;
 }
 
 /** Orders without a rank: by date or by how long the answer is (or was) awaited. */

@@ -1,0 +1,99 @@
+/**
+ * Snippets quote the paragraphs that match, in reading order: a word deep in a long answer is
+ * found and marked where ts_headline over the first 20,000 characters of the whole text used to
+ * show the text's opening lines instead; two matching paragraphs give two fragments; a question
+ * found through its descriptors alone shows the start of its first paragraph.
+ */
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
+import { createPool } from "@/lib/db/pool";
+import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+
+const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
+/** A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character cut. */
+const LONG_FR = Array.from({ length: 1_300 }, (_, i) => `ligne ${i} du tableau`).join(", ") + ".";
+const LONG_NL = Array.from({ length: 1_300 }, (_, i) => `regel ${i} van de tabel`).join(", ") + ".";
+
+const text = (segments: SnippetSegment[] | undefined) => (segments ?? []).map((segment) => segment.text).join("");
+const marked = (segments: SnippetSegment[] | undefined) =>
+  (segments ?? []).filter((segment) => segment.isMatch).map((segment) => segment.text);
+
+describe.each(databaseTargets())("snippets from the matching paragraphs on $name", ({ create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: Database;
+  let folder: string;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 4);
+    folder = await mkdtemp(path.join(os.tmpdir(), "archive-snippets-"));
+    const original = await readFile(REAL_DOCUMENT, "utf8");
+    const edited = original
+      // Two French paragraphs of the answer hold "brandolune"; the Dutch ones "klaverwind".
+      .replace("Twitter est un outil destiné", "Twitter, brandolune, est un outil destiné")
+      .replace("  • Communiqués de presse.", "  • Communiqués de presse brandolune.")
+      .replace("Twitter is veeleer gericht", "Twitter, klaverwind, is veeleer gericht")
+      // A long table before the last paragraph of each answer, whose word is then far in.
+      .replace("4. Nous n’avons jusqu’ici eu aucune", `${LONG_FR}\n\n4. Plexivor : nous n’avons jusqu’ici eu aucune`)
+      .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`);
+    expect(edited.match(/brandolune|klaverwind|Plexivor/g)).toHaveLength(5);
+    await writeFile(path.join(folder, "edited.txt"), edited);
+    const summary = await migrateAndSeed(pool, [folder]);
+    expect(summary.failed).toEqual([]);
+    db = createPrismaClient(database.url);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  async function snippetsFor(q: string) {
+    const outcome = await searchQuestions({ ...parseSearchParams({ q }), db });
+    expect(outcome.kind).toBe("results");
+    if (outcome.kind !== "results") throw new Error(`no results for ${q}`);
+    expect(outcome.hits.map((hit) => hit.record.id)).toEqual(["5-8902"]);
+    return outcome.hits[0]?.snippets;
+  }
+
+  it("quotes a paragraph that starts past 26,000 characters of text, with the word marked", async () => {
+    const snippets = await snippetsFor("plexivor");
+    expect(marked(snippets?.fr)).toEqual(["Plexivor"]);
+    expect(marked(snippets?.nl)).toEqual(["Plexivor"]);
+    expect(text(snippets?.fr)).toMatch(/^Plexivor : nous n’avons jusqu’ici eu aucune/);
+    expect(text(snippets?.nl)).toMatch(/^Plexivor: tot nu toe werd geen/);
+    expect(text(snippets?.fr)).not.toContain("tableau");
+  });
+
+  it("quotes the two matching paragraphs in reading order, joined by an ellipsis", async () => {
+    const snippets = await snippetsFor("brandolune");
+    const fragments = text(snippets?.fr).split(" … ");
+    expect(fragments).toHaveLength(2);
+    expect(fragments[0]).toMatch(/^Twitter, brandolune, est un outil destiné/);
+    expect(fragments[1]).toBe("Communiqués de presse brandolune");
+    expect(marked(snippets?.fr)).toEqual(["brandolune", "brandolune"]);
+  });
+
+  it("each language quotes its own matching paragraphs", async () => {
+    const snippets = await snippetsFor("brandolune OR klaverwind");
+    expect(marked(snippets?.nl)).toEqual(["klaverwind"]);
+    expect(text(snippets?.nl)).toMatch(/^Twitter, klaverwind, is veeleer gericht/);
+    expect(marked(snippets?.fr)).toEqual(["brandolune", "brandolune"]);
+  });
+
+  it("shows the start of the first paragraph when only the descriptors match", async () => {
+    const snippets = await snippetsFor("sensibilisation");
+    expect(marked(snippets?.fr)).toEqual([]);
+    expect(text(snippets?.fr)).toMatch(/^Ces dernières années, nos entreprises et nos autorités/);
+    expect(text(snippets?.nl)).toMatch(/^Bedrijven en overheden hebben de afgelopen jaren/);
+  });
+});
