@@ -14,9 +14,10 @@
  */
 import type { Pool } from "pg";
 
-/** The tables the loader writes (archive_upsert_questions and the vocabulary). */
+/** The tables the loader writes (archive_upsert_questions, question_facet through its trigger, and the vocabulary). */
 export const LOADED_TABLES = [
   "question",
+  "question_facet",
   "author",
   "addressee",
   "descriptor",

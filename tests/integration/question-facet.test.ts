@@ -19,7 +19,7 @@ import { resultPageSql } from "@/lib/search/sql/result-page";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
 
-const COPIED = "id, legislature, number, session, asked_on, asked_year, author_id, author_party, addressee_id, status, answer_received_on, waited_days";
+const COPIED = "id, legislature, number, session, asked_on, asked_year, author_id, author_party, addressee_id, status, answer_received_on, waited_days, reminder_count";
 
 async function mismatches(pool: pg.Pool): Promise<unknown[]> {
   const { rows } = await pool.query(`

@@ -40,8 +40,9 @@ const options = new Command()
   .option("--database <name>", "database created (and dropped) for the run", "archive_bench_statistics")
   .option("--data-dir <dir>", "where the corpus is written", "bench-data/statistics")
   .option("--rounds <n>", "runs of each timed statement", positiveInt, 30)
+  .option("--database-url <url>", "measure an archive already loaded (npm run bench:search makes one) instead of loading one; it is left as it is")
   .parse()
-  .opts<{ count: number; server: string; database: string; dataDir: string; rounds: number }>();
+  .opts<{ count: number; server: string; database: string; dataDir: string; rounds: number; databaseUrl?: string }>();
 
 if (!/^[a-z_][a-z0-9_]*$/.test(options.database)) throw new InvalidArgumentError(`--database: not a plain name: ${options.database}`);
 
@@ -54,27 +55,13 @@ function urlOf(database: string): string {
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 
 async function main(): Promise<void> {
-  const corpusDir = path.resolve(options.dataDir, `corpus-${options.count}`);
-  mkdirSync(corpusDir, { recursive: true });
-  if (readdirSync(corpusDir).length < options.count) {
-    for (const document of generateCorpus({ count: options.count, seed: "1" })) writeFileSync(path.join(corpusDir, document.fileName), document.text);
-  }
-  const admin = new pg.Client({ connectionString: options.server });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${options.database} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${options.database}`);
-  const pool = new pg.Pool({ connectionString: urlOf(options.database), max: 4 });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? urlOf(options.database), max: 4 });
   // The DROP ... WITH (FORCE) at the end ends any connection still idle in the pool: expected.
   pool.on("error", (error: Error & { code?: string }) => {
     if (error.code !== "57P01") console.error(error.message);
   });
+  const loaded = options.databaseUrl ? null : await loadFreshArchive(pool);
   try {
-    const client = await pool.connect();
-    await migrate(client);
-    client.release();
-    const files = (await collectSourceFiles([corpusDir])).slice(0, options.count);
-    await seedDocuments({ pool, files });
-    await pool.query("VACUUM ANALYZE");
     const query = poolExecutor(pool);
     const today = new Date().toISOString().slice(0, 10);
     const [busiest] = await query<MinisterRow>(ministersSql({ scope: {}, today, limit: 1 }));
@@ -113,9 +100,38 @@ async function main(): Promise<void> {
     console.log(markdownTable(["statements", "p50 (ms)", "p95 (ms)"], rows));
   } finally {
     await pool.end();
+    await loaded?.drop();
+  }
+}
+
+/** A fresh database with the synthetic corpus loaded by the app's loader; drop() removes it. */
+async function loadFreshArchive(pool: pg.Pool): Promise<{ drop: () => Promise<void> }> {
+  const corpusDir = path.resolve(options.dataDir, `corpus-${options.count}`);
+  mkdirSync(corpusDir, { recursive: true });
+  if (readdirSync(corpusDir).length < options.count) {
+    for (const document of generateCorpus({ count: options.count, seed: "1" })) writeFileSync(path.join(corpusDir, document.fileName), document.text);
+  }
+  const admin = new pg.Client({ connectionString: options.server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${options.database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${options.database}`);
+  const drop = async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${options.database} WITH (FORCE)`);
     await admin.end();
+  };
+  try {
+    const client = await pool.connect();
+    await migrate(client);
+    client.release();
+    const files = (await collectSourceFiles([corpusDir])).slice(0, options.count);
+    await seedDocuments({ pool, files });
+    await pool.query("VACUUM ANALYZE");
+  } catch (error) {
+    await pool.end();
+    await drop();
+    throw error;
   }
+  return { drop };
 }
 
 main().catch((error: unknown) => {

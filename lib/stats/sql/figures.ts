@@ -24,7 +24,7 @@ export type StatisticsScope = {
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** The WHERE condition of a scope over `question q`; an unset part is the constant TRUE. */
+/** The WHERE condition of a scope over `question q` (or `question_facet q`, which holds its columns); an unset part is the constant TRUE. */
 export function scopeCondition(scope: StatisticsScope): Prisma.Sql {
   return Prisma.sql`${scope.legislature ? Prisma.sql`q.legislature = ${scope.legislature}::int` : TRUE}
     AND ${scope.addresseeId !== undefined ? Prisma.sql`q.addressee_id = ${scope.addresseeId}::int` : TRUE}
@@ -32,7 +32,7 @@ export function scopeCondition(scope: StatisticsScope): Prisma.Sql {
     AND ${scope.party !== undefined ? Prisma.sql`q.author_party = ${scope.party}` : TRUE}`;
 }
 
-/** The aggregate columns, over the rows of `question q` in the group; `today` dates the oldest wait. */
+/** The aggregate columns, over the rows of `question q` (or `question_facet q`) in the group; `today` dates the oldest wait. */
 export function figureColumns(today: string): Prisma.Sql {
   return Prisma.sql`
     count(*)::int AS questions,
