@@ -19,11 +19,14 @@ export type { FacetValue, Facets, Loosening, SearchHit, SearchOutcome, SearchRes
 export async function searchQuestions({
   params,
   notices = [],
+  withSnippets = true,
   db = appDb,
   deadlineMs = requestDeadlineMs(poolSettingsFrom(readEnv())),
 }: {
   params: SearchParams;
   notices?: ParamNotice[];
+  /** false: hits without snippets (the API's `fields=` without "snippets"). */
+  withSnippets?: boolean;
   db?: Database;
   /** The whole search's budget: each statement has its own timeout, this bounds them together. */
   deadlineMs?: number;
@@ -36,7 +39,7 @@ export async function searchQuestions({
   let outcome: SearchOutcome["kind"] | "error" = "error";
   try {
     // Statements still running past the deadline are left to their own timeouts.
-    const result = await Promise.race([runSearch(prismaExecutor(db), { params, notices }), deadline]);
+    const result = await Promise.race([runSearch(prismaExecutor(db), { params, notices, withSnippets }), deadline]);
     outcome = result.kind;
     return result;
   } catch (error) {

@@ -44,6 +44,8 @@ export type Facets = Record<FacetName, FacetValue[]>;
 export type Loosening = keyof Pick<SearchParams, "minister" | "author" | "party" | "legislature" | "session" | "from" | "status">;
 
 type Parsed = { params: SearchParams; notices: ParamNotice[] };
+/** Snippets are the costliest part of a page of hits: a client that shows none can skip them. */
+type RunOptions = Parsed & { withSnippets?: boolean };
 
 /** The query is the number of a question in the archive: open it (the API returns it as the one hit). */
 export type SearchRedirect = Parsed & { kind: "redirect"; id: string; hit: SearchHit };
@@ -71,7 +73,7 @@ export type SearchUnavailable = Parsed & { kind: "unavailable" };
 
 export type SearchOutcome = SearchRedirect | SearchResults | SearchUnavailable;
 
-export async function runSearch(query: SqlExecutor, { params, notices }: Parsed): Promise<SearchRedirect | SearchResults> {
+export async function runSearch(query: SqlExecutor, { params, notices, withSnippets = true }: RunOptions): Promise<SearchRedirect | SearchResults> {
   const intent = readQueryIntent(params.q);
   if (intent.kind === "number") {
     const id = await findQuestionByNumber(query, intent.legislature, intent.number);
@@ -91,7 +93,7 @@ export async function runSearch(query: SqlExecutor, { params, notices }: Parsed)
   ]);
   const total = counts?.total ?? 0;
   const [hits, suggestions] = await Promise.all([
-    loadHits(query, pageRows, plan),
+    loadHits(query, pageRows, withSnippets ? plan : null),
     text !== null && understood && total < SUGGEST_BELOW ? suggest(query, text, understood.expansion, positiveTokens) : Promise.resolve([]),
   ]);
   return {
