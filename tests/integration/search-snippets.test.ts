@@ -97,3 +97,36 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
     expect(text(snippets?.nl)).toMatch(/^Bedrijven en overheden hebben de afgelopen jaren/);
   });
 });
+
+describe.each(databaseTargets())("a search without snippets on $name", ({ create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: Database;
+
+  beforeAll(async () => {
+    database = await create();
+    pool = createPool(database.url, 4);
+    const summary = await migrateAndSeed(pool, [REAL_DOCUMENT]);
+    expect(summary.failed).toEqual([]);
+    db = createPrismaClient(database.url);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  it("finds the same hits with their rank, and computes no snippet", async () => {
+    const parsed = parseSearchParams({ q: "médias sociaux" });
+    const [withSnippets, without] = await Promise.all([
+      searchQuestions({ ...parsed, db }),
+      searchQuestions({ ...parsed, withSnippets: false, db }),
+    ]);
+    if (withSnippets.kind !== "results" || without.kind !== "results") throw new Error("expected results");
+    expect(without.hits.map((hit) => [hit.record.id, hit.rank])).toEqual(withSnippets.hits.map((hit) => [hit.record.id, hit.rank]));
+    expect(withSnippets.hits[0]?.snippets).not.toBeNull();
+    expect(without.hits.map((hit) => hit.snippets)).toEqual([null]);
+    expect(without.total).toBe(withSnippets.total);
+  });
+});
