@@ -2,7 +2,8 @@
  * Snippets quote the paragraphs that match, in reading order: a word deep in a long answer is
  * found and marked where ts_headline over the first 20,000 characters of the whole text used to
  * show the text's opening lines instead; two matching paragraphs give two fragments; a question
- * found through its descriptors alone shows the start of its first paragraph.
+ * found through its descriptors alone shows the start of its first paragraph; a search that asks
+ * for no snippets finds the same hits and computes none.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -95,26 +96,6 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
     expect(marked(snippets?.fr)).toEqual([]);
     expect(text(snippets?.fr)).toMatch(/^Ces dernières années, nos entreprises et nos autorités/);
     expect(text(snippets?.nl)).toMatch(/^Bedrijven en overheden hebben de afgelopen jaren/);
-  });
-});
-
-describe.each(databaseTargets())("a search without snippets on $name", ({ create }) => {
-  let database: TestDatabase;
-  let pool: pg.Pool;
-  let db: Database;
-
-  beforeAll(async () => {
-    database = await create();
-    pool = createPool(database.url, 4);
-    const summary = await migrateAndSeed(pool, [REAL_DOCUMENT]);
-    expect(summary.failed).toEqual([]);
-    db = createPrismaClient(database.url);
-  });
-
-  afterAll(async () => {
-    await db?.$disconnect();
-    await pool?.end();
-    await database?.drop();
   });
 
   it("finds the same hits with their rank, and computes no snippet", async () => {
