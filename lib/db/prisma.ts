@@ -20,6 +20,7 @@ import { readEnv } from "@/lib/env";
 import { trackPool } from "@/lib/observability/metrics";
 import { appPoolConfig, poolSettingsFrom, type PoolSettings } from "./pool-settings";
 import { readTarget } from "./read-target";
+import { registerClientPool } from "./sql";
 
 export type Database = PrismaClient;
 
@@ -31,7 +32,9 @@ export function createPrismaClient(
   // Our own pool rather than a connection string: its settings are ours, and it can be observed.
   const pool = new pg.Pool(appPoolConfig(url, settings));
   options.onPool?.(pool);
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerClientPool(client, pool);
+  return client;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: Database };

@@ -3,16 +3,71 @@
  * (every value a bound parameter); an executor runs one and returns its rows. The app runs them
  * through its Prisma client, the command-line tools through a node-postgres pool: the same SQL
  * either way, so the benchmark measures what the app runs.
+ *
+ * A statement may carry planner settings of its own (StatementSettings): they are set with
+ * `set_config(name, value, true)`, PostgreSQL's SET LOCAL, in a transaction around that one
+ * statement, so they end with it and never reach the next statement on the pooled connection,
+ * even when it fails.
  */
 import type pg from "pg";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
-export type SqlExecutor = <Row>(sql: Prisma.Sql) => Promise<Row[]>;
+/** Run-time parameters (pg_settings names) for one statement, e.g. { enable_seqscan: "off" }. */
+export type StatementSettings = Readonly<Record<string, string>>;
+
+export type SqlExecutor = <Row>(sql: Prisma.Sql, settings?: StatementSettings) => Promise<Row[]>;
+
+function setLocalSql(settings: StatementSettings): Prisma.Sql {
+  const names = Object.keys(settings);
+  return Prisma.sql`SELECT set_config(name, value, true) FROM unnest(${names}::text[], ${names.map((name) => settings[name])}::text[]) AS s(name, value)`;
+}
+
+const hasSettings = (settings: StatementSettings | undefined): settings is StatementSettings =>
+  settings !== undefined && Object.keys(settings).length > 0;
+
+/**
+ * The node-postgres pool under each Prisma client made by lib/db/prisma.ts. A statement with
+ * settings runs on it directly, in our own transaction (runWithSettings), rather than in Prisma's:
+ * when a statement times out on the client, node-postgres keeps the connection, whose late answer
+ * would then be read as the next statement's, and Prisma gives it back to the pool. Ours discards
+ * a connection whose transaction failed.
+ */
+const poolOfClient = new WeakMap<object, pg.Pool>();
+
+export function registerClientPool(db: object, pool: pg.Pool): void {
+  poolOfClient.set(db, pool);
+}
 
 export function prismaExecutor(db: PrismaClient): SqlExecutor {
-  return (sql) => db.$queryRaw(sql);
+  return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) => {
+    if (!hasSettings(settings)) return db.$queryRaw<Row[]>(sql);
+    const pool = poolOfClient.get(db);
+    if (!pool) throw new Error("a statement with settings needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)");
+    return runWithSettings<Row>(pool, sql, settings);
+  };
 }
 
 export function poolExecutor(pool: pg.Pool): SqlExecutor {
-  return async <Row>(sql: Prisma.Sql) => (await pool.query(sql.text, sql.values)).rows as Row[];
+  return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) =>
+    hasSettings(settings) ? runWithSettings<Row>(pool, sql, settings) : ((await pool.query(sql.text, sql.values)).rows as Row[]);
+}
+
+async function runWithSettings<Row>(pool: pg.Pool, sql: Prisma.Sql, settings: StatementSettings): Promise<Row[]> {
+  const client = await pool.connect();
+  let failure: unknown;
+  try {
+    await client.query("BEGIN");
+    const setLocal = setLocalSql(settings);
+    await client.query(setLocal.text, setLocal.values);
+    const rows = (await client.query(sql.text, sql.values)).rows as Row[];
+    await client.query("COMMIT");
+    return rows;
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    // A failed transaction's connection is closed, not reused: it may still owe an answer (a
+    // client-side timeout) or be inside the transaction; the pool opens a fresh one.
+    client.release(failure === undefined ? undefined : failure instanceof Error ? failure : new Error(String(failure)));
+  }
 }

@@ -18,7 +18,7 @@ import { planText, type TextPlan } from "@/lib/search/plan";
 import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
-import { searchFilters } from "@/lib/search/sql/filters";
+import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
 import { namesSql, type NameRow } from "@/lib/search/sql/names";
 import { similarWordsSql, type SimilarWordRow } from "@/lib/search/sql/suggestions";
 import { SUGGEST_BELOW, suggestQueries } from "@/lib/search/suggest";
@@ -86,9 +86,10 @@ export async function runSearch(query: SqlExecutor, { params, notices, withSnipp
   const filters = searchFilters(params, plan);
   const offset = (params.page - 1) * params.size;
   const positiveTokens = understood ? [...new Set(understood.parsed.groups.flat().flatMap((term) => term.tokens))] : [];
+  const settings = plan ? TEXT_MATCH_SETTINGS : undefined;
   const [pageRows, [counts], nameRows] = await Promise.all([
-    query<ResultPageRow>(resultPageSql({ filters, plan, sort: params.sort, offset, limit: params.size })),
-    query<FacetCounts>(facetCountsSql(filters, plan ? plan.groups.length + plan.excluded.length : null)),
+    query<ResultPageRow>(resultPageSql({ filters, plan, sort: params.sort, offset, limit: params.size }), settings),
+    query<FacetCounts>(facetCountsSql(filters, plan ? plan.groups.length + plan.excluded.length : null), settings),
     positiveTokens.length > 0 ? query<NameRow>(namesSql(positiveTokens)) : Promise.resolve([]),
   ]);
   const total = counts?.total ?? 0;

@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import pg from "pg";
+import { APP_SESSION_OPTIONS } from "@/lib/db/pool-settings";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
     loads.push(runLoader(queryDatabase, corpusDir, database));
   }
 
-  const pool = new pg.Pool({ connectionString: queryDatabase, max: 4 });
+  const pool = new pg.Pool({ connectionString: queryDatabase, max: 4, options: APP_SESSION_OPTIONS });
   await pool.query("VACUUM ANALYZE");
   const queries = buildQuerySet();
   const matchShares = await measureMatchShares(pool, queries);

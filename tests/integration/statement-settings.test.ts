@@ -1,0 +1,122 @@
+/**
+ * Planner settings for one statement (lib/db/sql.ts) hold for that statement only, through the
+ * app's Prisma client and through a node-postgres pool alike: the next statement on the same
+ * pooled connection sees the server's own value, also after a statement that failed. And a word
+ * search runs its result page and facet counts with them: their plans find the matching
+ * questions through the GIN indexes, never by reading every question's vectors
+ * (lib/search/sql/filters.ts, TEXT_MATCH_SETTINGS).
+ */
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPool } from "@/lib/db/pool";
+import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { poolExecutor, prismaExecutor, type SqlExecutor } from "@/lib/db/sql";
+import { parseSearchParams } from "@/lib/search/parse-params";
+import { runSearch } from "@/lib/search/run";
+import { TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
+import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+
+const SEEDS = path.resolve("seeds");
+const SETTINGS = { statementTimeoutMs: 10_000, connectTimeoutMs: 10_000, idleTimeoutMs: 10_000, poolSize: 1 };
+
+type SettingRow = { value: string };
+const currentSetting = (name: string) => Prisma.sql`SELECT current_setting(${name}) AS value`;
+
+describe.each(databaseTargets())("statement settings on $name", ({ name, create }) => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let db: Database;
+  const executors: Record<string, () => SqlExecutor> = {
+    "the app's Prisma client": () => prismaExecutor(db),
+    "a node-postgres pool": () => poolExecutor(pool),
+  };
+
+  beforeAll(async () => {
+    database = await create();
+    // One connection each, so that every statement after the first reuses the one that had the settings.
+    pool = createPool(database.url, 1);
+    expect((await migrateAndSeed(pool, [SEEDS])).failed).toEqual([]);
+    db = createPrismaClient(database.url, SETTINGS);
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  describe.each(Object.keys(executors))("through %s", (through) => {
+    it("a setting holds for its statement, and the next statement on the connection has the default again", async () => {
+      const query = executors[through]!();
+      const [before] = await query<SettingRow>(currentSetting("enable_seqscan"));
+      expect(before?.value).toBe("on");
+      const [during] = await query<SettingRow>(currentSetting("enable_seqscan"), { enable_seqscan: "off", work_mem: "8MB" });
+      expect(during?.value).toBe("off");
+      const [after] = await query<SettingRow>(currentSetting("enable_seqscan"));
+      expect(after?.value).toBe("on");
+    });
+
+    it("a statement that fails leaves no setting behind and the connection usable", async () => {
+      const query = executors[through]!();
+      await expect(query(Prisma.sql`SELECT 1 / 0`, { enable_seqscan: "off" })).rejects.toThrow(/division by zero/);
+      const [after] = await query<SettingRow>(currentSetting("enable_seqscan"));
+      expect(after?.value).toBe("on");
+    });
+  });
+
+  it("JIT compilation never runs on the app's connections", async () => {
+    const [row] = await prismaExecutor(db)<{ available: boolean; jit: string }>(Prisma.sql`SELECT pg_jit_available() AS available, current_setting('jit') AS jit`);
+    expect(row?.available).toBe(false);
+    // A server built with LLVM has JIT on by default: the connection's options turn it off.
+    // PGlite has no JIT to turn off and ignores the options.
+    if (name === "PostgreSQL") expect(row?.jit).toBe("off");
+  });
+
+  it("a word search runs its page and counts with the text-match settings, and a search without words without them", async () => {
+    const seen: { sql: string; settings: unknown }[] = [];
+    const recording: SqlExecutor = async <Row,>(sql: Prisma.Sql, settings?: Record<string, string>) => {
+      seen.push({ sql: sql.text, settings });
+      return prismaExecutor(db)<Row>(sql, settings);
+    };
+    const words = await runSearch(recording, parseSearchParams({ q: "prison" }));
+    expect(words.kind).toBe("results");
+    const withSettings = seen.filter((statement) => statement.settings === TEXT_MATCH_SETTINGS);
+    expect(withSettings).toHaveLength(2);
+    expect(withSettings.every((statement) => /@@/.test(statement.sql))).toBe(true);
+
+    seen.length = 0;
+    await runSearch(recording, parseSearchParams({ minister: "x" }));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((statement) => statement.settings !== undefined)).toBe(false);
+  });
+
+  it("with those settings, a word search plan reads the GIN index, not every question", async () => {
+    const plans: string[] = [];
+    const explaining: SqlExecutor = async <Row,>(sql: Prisma.Sql, settings?: Record<string, string>) => {
+      if (settings === TEXT_MATCH_SETTINGS) plans.push(await explain(sql, settings));
+      return prismaExecutor(db)<Row>(sql, settings);
+    };
+    await runSearch(explaining, parseSearchParams({ q: "prison" }));
+    expect(plans).toHaveLength(2);
+    for (const plan of plans) {
+      expect(plan).not.toMatch(/Seq Scan on question\b/);
+      expect(plan).toMatch(/Bitmap Index Scan on question_search/);
+    }
+  });
+
+  /** The plan PostgreSQL makes for a statement under these settings (EXPLAIN, with its parameters bound). */
+  async function explain(sql: Prisma.Sql, settings: Record<string, string>): Promise<string> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      for (const [name, value] of Object.entries(settings)) await client.query("SELECT set_config($1, $2, true)", [name, value]);
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql.text}`, sql.values);
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  }
+});
