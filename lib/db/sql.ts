@@ -32,16 +32,18 @@ const hasSettings = (settings: StatementSettings | undefined): settings is State
  * would then be read as the next statement's, and Prisma gives it back to the pool. Ours discards
  * a connection whose transaction failed.
  */
-const poolOfClient = new WeakMap<object, pg.Pool>();
+// A symbol property of the client rather than a WeakMap keyed by it: the app's `db` is a Proxy
+// in front of its client (lib/db/prisma.ts), which forwards a property read but is not the key.
+const CLIENT_POOL = Symbol("archive.clientPool");
 
 export function registerClientPool(db: object, pool: pg.Pool): void {
-  poolOfClient.set(db, pool);
+  Object.defineProperty(db, CLIENT_POOL, { value: pool, enumerable: false });
 }
 
 export function prismaExecutor(db: PrismaClient): SqlExecutor {
   return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) => {
     if (!hasSettings(settings)) return db.$queryRaw<Row[]>(sql);
-    const pool = poolOfClient.get(db);
+    const pool = (db as unknown as { [CLIENT_POOL]?: pg.Pool })[CLIENT_POOL];
     if (!pool) throw new Error("a statement with settings needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)");
     return runWithSettings<Row>(pool, sql, settings);
   };

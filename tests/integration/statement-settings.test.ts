@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { createPrismaClient, db as appDb, type Database } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { poolExecutor, prismaExecutor, type SqlExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -31,6 +31,8 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
   const executors: Record<string, () => SqlExecutor> = {
     "the app's Prisma client": () => prismaExecutor(db),
     "a node-postgres pool": () => poolExecutor(pool),
+    // The app's own `db`, a Proxy made from the environment in front of its client.
+    "the app's db": () => prismaExecutor(appDb),
   };
 
   beforeAll(async () => {
@@ -39,9 +41,13 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
     pool = createPool(database.url, 1);
     expect((await migrateAndSeed(pool, [SEEDS])).failed).toEqual([]);
     db = createPrismaClient(database.url, SETTINGS);
+    await resetAppClient();
+    process.env.DATABASE_URL = database.url;
   });
 
   afterAll(async () => {
+    await resetAppClient();
+    delete process.env.DATABASE_URL;
     await db?.$disconnect();
     await pool?.end();
     await database?.drop();
@@ -120,3 +126,9 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
     }
   }
 });
+
+async function resetAppClient(): Promise<void> {
+  const holder = globalThis as unknown as { prisma?: Database };
+  await holder.prisma?.$disconnect().catch(() => {});
+  holder.prisma = undefined;
+}
