@@ -7,7 +7,7 @@ import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { openDatabase } from "@/lib/db/connection";
+import { connectionsFor, openDatabase } from "@/lib/db/connection";
 import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
 import { countArchive, writeArchiveJsonLines } from "@/lib/exports/archive";
@@ -24,7 +24,7 @@ const { out } = program.opts<{ out?: string }>();
 
 await runCommand(async () => {
   const database = await openDatabase();
-  const pool = createPool(database.url, 2);
+  const pool = createPool(database.url, connectionsFor(database, 2));
   const output = out ? createWriteStream(out, { encoding: "utf8" }) : process.stdout;
   try {
     const query = poolExecutor(pool);

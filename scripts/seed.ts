@@ -6,7 +6,7 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { openDatabase } from "@/lib/db/connection";
+import { connectionsFor, openDatabase } from "@/lib/db/connection";
 import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
 import { createPool } from "@/lib/db/pool";
 import { finishLoad, type AfterLoadReport } from "@/lib/db/after-load";
@@ -42,7 +42,7 @@ const { batchSize, concurrency } = program.opts<{ batchSize: number; concurrency
 await runCommand(async () => {
   const files = await collectSourceFiles(paths);
   const database = await openDatabase();
-  const pool = createPool(database.url, concurrency + 1);
+  const pool = createPool(database.url, connectionsFor(database, concurrency + 1));
   try {
     await prepareDatabase(pool, { seedIfEmpty: false });
     // A JSON Lines file's record count is unknown until it is read: no bar to fill then.

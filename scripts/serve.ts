@@ -17,7 +17,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { type DatabaseHandle, openDatabaseAsOwner } from "@/lib/db/connection";
+import { connectionsFor, type DatabaseHandle, openDatabaseAsOwner } from "@/lib/db/connection";
 import { createPool } from "@/lib/db/pool";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { publicOrigin, readEnv } from "@/lib/env";
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     console.log(`database: process ${database.replacedStaleOwner} had not stopped cleanly; its state file was replaced`);
   }
   if (stopSignal) return void (await finish(0));
-  const pool = createPool(database.url, 2);
+  const pool = createPool(database.url, connectionsFor(database, 2));
   try {
     const { migrations, seeded } = await prepareDatabase(pool, { seedIfEmpty: true, extraSeedDirs: env.EXTRA_SEED_DIRS });
     const applied = [...database.migrations.applied, ...database.migrations.reapplied, ...migrations.applied, ...migrations.reapplied];
@@ -114,7 +114,12 @@ async function main(): Promise<void> {
   const exitWithParent = path.join(import.meta.dirname, "exit-with-parent.cjs");
   next = spawn(process.execPath, ["--require", exitWithParent, nextBin, mode!, "--port", String(env.PORT)], {
     stdio: ["inherit", "inherit", "inherit", "ipc"],
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      DATABASE_URL: database.url,
+      DB_POOL_SIZE: String(connectionsFor(database, env.DB_POOL_SIZE)),
+    },
   });
   next.on("exit", (code, signal) => void finish(code !== null && isExitForStopSignal(code) ? 0 : (code ?? (signal ? 1 : 0))));
 }

@@ -31,6 +31,19 @@ export type DatabaseHandle = {
 
 const NO_MIGRATIONS: MigrationRun = { applied: [], reapplied: [] };
 
+/**
+ * How many connections a process may hold on a database: as many as it wants on a server, one on
+ * the embedded database. PGlite is a single session behind its socket server, which interleaves
+ * the extended-protocol messages (Parse, Bind, Execute, Sync) of concurrent connections: one
+ * connection's Parse replaces another's unnamed statement between that one's Parse and Bind
+ * ("unnamed prepared statement does not exist", or a statement bound to the wrong parameters;
+ * electric-sql/pglite#1046, open). PGlite runs one statement at a time whatever the number of
+ * connections, so one connection costs no throughput.
+ */
+export function connectionsFor(database: Pick<DatabaseHandle, "role">, wanted: number): number {
+  return database.role === "server" ? wanted : 1;
+}
+
 /** How long a command waits for an owner that is starting (PGlite's cold start takes seconds). */
 const OWNER_START_WAIT_MS = 60_000;
 

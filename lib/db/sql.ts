@@ -34,7 +34,9 @@ const hasSettings = (settings: StatementSettings | undefined): settings is State
  */
 // A symbol property of the client rather than a WeakMap keyed by it: the app's `db` is a Proxy
 // in front of its client (lib/db/prisma.ts), which forwards a property read but is not the key.
-const CLIENT_POOL = Symbol("archive.clientPool");
+// A registered symbol (Symbol.for), because Next.js may bundle this module into several chunks:
+// the page that made the shared client and the route that reads it each have their own copy.
+const CLIENT_POOL = Symbol.for("archive.clientPool");
 
 export function registerClientPool(db: object, pool: pg.Pool): void {
   Object.defineProperty(db, CLIENT_POOL, { value: pool, enumerable: false });

@@ -6,9 +6,8 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finishLoad } from "@/lib/db/after-load";
 import { migrate } from "@/lib/db/migrate";
-import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
-import { databaseTargets, type TestDatabase } from "../support/databases";
+import { databaseTargets, type TestDatabase, testPool } from "../support/databases";
 
 type TableState = { tuples: number; visiblePages: number };
 
@@ -25,7 +24,7 @@ describe.each(databaseTargets())("after a load on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 3);
+    pool = testPool(database, 3);
     const client = await pool.connect();
     try {
       await migrate(client);

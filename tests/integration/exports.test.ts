@@ -17,14 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/export/[file]/route";
 import { GET as questionRoute } from "@/app/api/questions/[id]/route";
 import { exportSearch } from "@/lib/data/exports";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { poolExecutor } from "@/lib/db/sql";
 import { writeArchiveJsonLines } from "@/lib/exports/archive";
 import { CSV_COLUMNS } from "@/lib/exports/csv";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, useAppDatabase, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
 
 const FIXTURE = path.resolve("tests/fixtures/exports/quoted-subjects.jsonl");
 const SOURCES = [path.resolve("seeds"), path.resolve("tests/fixtures/reader"), path.resolve("tests/fixtures/search"), FIXTURE];
@@ -68,10 +67,10 @@ describe.each(databaseTargets())("exports on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     expect((await migrateAndSeed(pool, SOURCES)).failed).toEqual([]);
-    db = createPrismaClient(database.url);
-    await useAppDatabase(database.url);
+    db = testClient(database);
+    await useAppDatabase(database);
     folder = await mkdtemp(path.join(os.tmpdir(), "archive-exports-"));
   });
 

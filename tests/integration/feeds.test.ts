@@ -10,9 +10,8 @@ import type pg from "pg";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as feedRoute } from "@/app/[locale]/feeds/[file]/route";
-import { createPool } from "@/lib/db/pool";
 import { feedPath, memberFeedPath, ministerFeedPath } from "@/lib/i18n/feed-paths";
-import { databaseTargets, migrateAndSeed, useAppDatabase, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
 
 const ORIGIN = "https://archive.example.org";
 const SOURCES = [path.resolve("seeds"), path.resolve("tests/fixtures/reader"), path.resolve("tests/fixtures/search")];
@@ -64,9 +63,9 @@ describe.each(databaseTargets())("Atom feeds on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 2);
+    pool = testPool(database, 2);
     expect((await migrateAndSeed(pool, SOURCES)).failed).toEqual([]);
-    await useAppDatabase(database.url);
+    await useAppDatabase(database);
     process.env.PUBLIC_ORIGIN = ORIGIN;
   });
 

@@ -6,8 +6,7 @@
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, readMigrations, readRepeatables, type Migration } from "@/lib/db/migrate";
-import { createPool } from "@/lib/db/pool";
-import { databaseTargets, type TestDatabase } from "../support/databases";
+import { databaseTargets, type TestDatabase, testPool } from "../support/databases";
 
 /** A repeatable file as the runner reads it, checksum included. */
 function functionFile(name: string, sql: string): Migration {
@@ -24,7 +23,7 @@ describe.each(databaseTargets())("migrations on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 2);
+    pool = testPool(database, 2);
     client = await pool.connect();
   });
 

@@ -10,14 +10,13 @@ import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { facetCountsSql, type FacetCounts } from "@/lib/search/sql/facets";
 import { resultPageSql } from "@/lib/search/sql/result-page";
 import { searchFilters } from "@/lib/search/sql/filters";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
 
 const COPIED = "id, legislature, number, session, asked_on, asked_year, author_id, author_party, addressee_id, status, answer_received_on, waited_days, reminder_count";
 
@@ -36,7 +35,7 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 3);
+    pool = testPool(database, 3);
     workDir = await mkdtemp(path.join(os.tmpdir(), "archive-facet-"));
     const summary = await migrateAndSeed(pool, [path.resolve("tests/fixtures/search"), path.resolve("tests/fixtures/reader")]);
     expect(summary.failed).toEqual([]);

@@ -10,10 +10,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getQuestionPage } from "@/lib/data/question-page";
 import { getDescriptor, getQuestion, listQuestions, listQuestionsWithDescriptor } from "@/lib/data/questions";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 const DOCUMENTS = [REAL_DOCUMENT, path.resolve("tests/fixtures/reader/5-8900_sibling-unanswered.txt")];
@@ -24,14 +23,14 @@ describe.each(databaseTargets())("reader data on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    const pool = createPool(database.url, 2);
+    const pool = testPool(database, 2);
     try {
       const summary = await migrateAndSeed(pool, DOCUMENTS);
       expect(summary.failed).toEqual([]);
     } finally {
       await pool.end();
     }
-    db = createPrismaClient(database.url);
+    db = testClient(database);
   });
 
   afterAll(async () => {

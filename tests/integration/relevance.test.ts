@@ -6,12 +6,11 @@
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions } from "@/lib/data/search";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { JUDGED_CORPUS } from "../relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS, type RelevanceReport } from "../relevance/relevance";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 describe.each(databaseTargets())("judged query set on $name", ({ name, create }) => {
   let database: TestDatabase;
@@ -21,10 +20,10 @@ describe.each(databaseTargets())("judged query set on $name", ({ name, create })
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     const summary = await migrateAndSeed(pool, JUDGED_CORPUS);
     expect(summary.failed).toEqual([]);
-    db = createPrismaClient(database.url);
+    db = testClient(database);
     report = await scoreJudgedSet(async (q) => {
       const outcome = await searchQuestions({ ...parseSearchParams(new URLSearchParams({ q, size: "50" })), db });
       if (outcome.kind === "unavailable") throw new Error(`the search of "${q}" did not finish in time`);

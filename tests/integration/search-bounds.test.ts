@@ -15,12 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getQuestionRoute } from "@/app/api/questions/[id]/route";
 import { GET as searchRoute } from "@/app/api/search/route";
 import { searchQuestions } from "@/lib/data/search";
-import { createPool } from "@/lib/db/pool";
 import { createPrismaClient, type Database } from "@/lib/db/prisma";
 import { CLIENT_TIMEOUT_MARGIN_MS, type PoolSettings } from "@/lib/db/pool-settings";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { MAX_QUERY_EXCLUSIONS } from "@/lib/search/query";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 import { type FreezableProxy, startFreezableProxy } from "../support/freezable-proxy";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
@@ -37,7 +36,7 @@ describe.each(databaseTargets())("bounded search on $name", ({ name, create }) =
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     folder = await mkdtemp(path.join(os.tmpdir(), "archive-bounds-"));
     // The real document, with markup-like text in its French and Dutch answers.
     const original = await readFile(REAL_DOCUMENT, "utf8");
@@ -49,7 +48,7 @@ describe.each(databaseTargets())("bounded search on $name", ({ name, create }) =
     );
     const summary = await migrateAndSeed(pool, [folder]);
     expect(summary.failed).toEqual([]);
-    db = createPrismaClient(database.url, SETTINGS);
+    db = testClient(database, SETTINGS);
   });
 
   afterAll(async () => {

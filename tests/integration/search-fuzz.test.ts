@@ -11,10 +11,9 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/search/route";
 import { searchQuestions } from "@/lib/data/search";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, useAppDatabase, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 1000);
@@ -69,10 +68,10 @@ describe.each(databaseTargets())("hostile search parameters on $name", ({ create
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     await migrateAndSeed(pool, [FIXTURES]);
-    db = createPrismaClient(database.url);
-    await useAppDatabase(database.url);
+    db = testClient(database);
+    await useAppDatabase(database);
   });
 
   afterAll(async () => {

@@ -11,12 +11,11 @@ import { readFile } from "node:fs/promises";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/search/route";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { storeRecord } from "@/lib/db/seed";
 import { parseDocument } from "@/lib/source/parse";
 import type { QuestionRecord } from "@/lib/source/record";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const DUTCH_PAIRS = [
   ["boete", "boetes"], ["bijdrage", "bijdrages"], ["straat", "straten"], ["prijs", "prijzen"], ["reis", "reizen"],
@@ -64,7 +63,7 @@ describe.each(databaseTargets())("inflections through /api/search on $name", ({ 
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     await migrateAndSeed(pool, []);
     const template = parseDocument(await readFile("seeds/000_dc0ab1c61fd4920e.txt"), "seeds/000_dc0ab1c61fd4920e.txt");
     const forms = [
@@ -80,7 +79,7 @@ describe.each(databaseTargets())("inflections through /api/search on $name", ({ 
       questionOf.set(`${language}:${word}`, record.id);
     }
     // The route handler reads through the app's client: this database's, for this run.
-    db = createPrismaClient(database.url);
+    db = testClient(database);
     app.prisma = db;
   });
 

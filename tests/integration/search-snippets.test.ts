@@ -11,10 +11,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 /** A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character cut. */
@@ -33,7 +32,7 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     folder = await mkdtemp(path.join(os.tmpdir(), "archive-snippets-"));
     const original = await readFile(REAL_DOCUMENT, "utf8");
     const edited = original
@@ -48,7 +47,7 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
     await writeFile(path.join(folder, "edited.txt"), edited);
     const summary = await migrateAndSeed(pool, [folder]);
     expect(summary.failed).toEqual([]);
-    db = createPrismaClient(database.url);
+    db = testClient(database);
   });
 
   afterAll(async () => {

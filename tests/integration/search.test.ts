@@ -14,8 +14,7 @@ import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions, type SearchOutcome, type SearchResults } from "@/lib/data/search";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { poolExecutor } from "@/lib/db/sql";
 import { collectSourceFiles } from "@/lib/db/seed";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -23,7 +22,7 @@ import { understandQuery } from "@/lib/search/run";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 
@@ -34,11 +33,11 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
+    pool = testPool(database, 4);
     const summary = await migrateAndSeed(pool, [FIXTURES]);
     expect(summary.failed).toEqual([]);
     expect(summary.loaded).toBe(7);
-    db = createPrismaClient(database.url);
+    db = testClient(database);
   });
 
   afterAll(async () => {

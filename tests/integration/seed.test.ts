@@ -5,11 +5,10 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getQuestion } from "@/lib/data/questions";
 import { migrate, readMigrations, readRepeatables } from "@/lib/db/migrate";
-import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles, seedDocuments, storeRecord } from "@/lib/db/seed";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, type TestDatabase } from "../support/databases";
+import { databaseTargets, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 
@@ -37,8 +36,8 @@ describe.each(databaseTargets())("seeding on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 4);
-    prisma = createPrismaClient(database.url);
+    pool = testPool(database, 4);
+    prisma = testClient(database);
     workDir = await mkdtemp(path.join(os.tmpdir(), "archive-seed-"));
   });
 

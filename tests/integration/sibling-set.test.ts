@@ -7,10 +7,9 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSiblingSet } from "@/lib/data/sibling-set";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { senateQuestionUrl } from "@/lib/reader/senate";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const DOCUMENTS = [path.resolve("seeds/000_dc0ab1c61fd4920e.txt"), path.resolve("tests/fixtures/reader/5-8900_sibling-unanswered.txt")];
 const TODAY = "2026-11-29";
@@ -22,13 +21,13 @@ describe.each(databaseTargets())("sibling sets on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    const pool = createPool(database.url, 2);
+    const pool = testPool(database, 2);
     try {
       expect((await migrateAndSeed(pool, DOCUMENTS)).failed).toEqual([]);
     } finally {
       await pool.end();
     }
-    db = createPrismaClient(database.url);
+    db = testClient(database);
   });
 
   afterAll(async () => {

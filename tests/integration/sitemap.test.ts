@@ -11,9 +11,8 @@ import { GET as robotsRoute } from "@/app/robots.txt/route";
 import { GET as sitemapPageRoute } from "@/app/sitemap-questions.xml/route";
 import { GET as sitemapIndexRoute } from "@/app/sitemap.xml/route";
 import { getSitemapIndex, getSitemapPage, QUESTIONS_PER_SITEMAP } from "@/lib/data/sitemap";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
-import { databaseTargets, migrateAndSeed, useAppDatabase, type TestDatabase } from "../support/databases";
+import { type Database } from "@/lib/db/prisma";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
 
 const ORIGIN = "https://archive.example.org";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
@@ -27,10 +26,10 @@ describe.each(databaseTargets())("sitemap and robots.txt on $name", ({ create })
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 2);
+    pool = testPool(database, 2);
     expect((await migrateAndSeed(pool, [path.resolve("seeds"), path.resolve("tests/fixtures/search")])).failed).toEqual([]);
-    db = createPrismaClient(database.url);
-    await useAppDatabase(database.url);
+    db = testClient(database);
+    await useAppDatabase(database);
     process.env.PUBLIC_ORIGIN = ORIGIN;
   });
 

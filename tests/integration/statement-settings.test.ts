@@ -4,19 +4,19 @@
  * pooled connection sees the server's own value, also after a statement that failed. And a word
  * search runs its result page and facet counts with them: their plans find the matching
  * questions through the GIN indexes, never by reading every question's vectors
- * (lib/search/sql/filters.ts, TEXT_MATCH_SETTINGS).
+ * (lib/search/sql/filters.ts, TEXT_MATCH_SETTINGS). And searches at once all answer, on the embedded
+ * database too.
  */
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, db as appDb, type Database } from "@/lib/db/prisma";
+import { db as appDb, type Database } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { poolExecutor, prismaExecutor, type SqlExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
 import { TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
 
 const SEEDS = path.resolve("seeds");
 const SETTINGS = { statementTimeoutMs: 10_000, connectTimeoutMs: 10_000, idleTimeoutMs: 10_000, poolSize: 1 };
@@ -38,16 +38,14 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
   beforeAll(async () => {
     database = await create();
     // One connection each, so that every statement after the first reuses the one that had the settings.
-    pool = createPool(database.url, 1);
+    pool = testPool(database, 1);
     expect((await migrateAndSeed(pool, [SEEDS])).failed).toEqual([]);
-    db = createPrismaClient(database.url, SETTINGS);
-    await resetAppClient();
-    process.env.DATABASE_URL = database.url;
+    db = testClient(database, SETTINGS);
+    await useAppDatabase(database);
   });
 
   afterAll(async () => {
-    await resetAppClient();
-    delete process.env.DATABASE_URL;
+    await useAppDatabase(undefined);
     await db?.$disconnect();
     await pool?.end();
     await database?.drop();
@@ -69,6 +67,21 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
       await expect(query(Prisma.sql`SELECT 1 / 0`, { enable_seqscan: "off" })).rejects.toThrow(/division by zero/);
       const [after] = await query<SettingRow>(currentSetting("enable_seqscan"));
       expect(after?.value).toBe("on");
+    });
+  });
+
+  it("searches at once through the app's db all answer, each with its own results", async () => {
+    // Each search runs its page (in a transaction of its own, for the settings), its counts and
+    // its names at once. On the embedded database, concurrent connections' statements used to
+    // interleave ("unnamed prepared statement does not exist"): the app holds one connection
+    // there (connectionsFor, lib/db/connection.ts).
+    const queries = ["prison", "gevangenis", "ministre", "minister", "justice", "", "zzzzqx", "prisons OR police"];
+    const searches = Array.from({ length: 24 }, (_, index) => queries[index % queries.length]!);
+    const outcomes = await Promise.all(searches.map((q) => runSearch(prismaExecutor(appDb), parseSearchParams({ q }))));
+    const alone = await Promise.all(queries.map((q) => runSearch(prismaExecutor(appDb), parseSearchParams({ q }))));
+    outcomes.forEach((outcome, index) => {
+      expect(outcome.kind, searches[index]).toBe("results");
+      expect(outcome, searches[index]).toEqual(alone[index % queries.length]);
     });
   });
 
@@ -126,9 +139,3 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
     }
   }
 });
-
-async function resetAppClient(): Promise<void> {
-  const holder = globalThis as unknown as { prisma?: Database };
-  await holder.prisma?.$disconnect().catch(() => {});
-  holder.prisma = undefined;
-}

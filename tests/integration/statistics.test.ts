@@ -31,12 +31,11 @@ import {
   listPartyFigures,
   type Figures,
 } from "@/lib/data/statistics";
-import { createPool } from "@/lib/db/pool";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { type Database } from "@/lib/db/prisma";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
 
 const TODAY = "2025-12-01";
 const DOCUMENTS = [path.resolve("tests/fixtures/statistics")];
@@ -62,8 +61,8 @@ describe.each(databaseTargets())("statistics in SQL on $name", ({ create }) => {
 
   beforeAll(async () => {
     [database, empty] = await Promise.all([create(), create()]);
-    const pool = createPool(database.url, 2);
-    const emptyPool = createPool(empty.url, 2);
+    const pool = testPool(database, 2);
+    const emptyPool = testPool(empty, 2);
     try {
       const summary = await migrateAndSeed(pool, DOCUMENTS);
       expect(summary.failed).toEqual([]);
@@ -71,8 +70,8 @@ describe.each(databaseTargets())("statistics in SQL on $name", ({ create }) => {
     } finally {
       await Promise.all([pool.end(), emptyPool.end()]);
     }
-    db = createPrismaClient(database.url);
-    emptyDb = createPrismaClient(empty.url);
+    db = testClient(database);
+    emptyDb = testClient(empty);
     ids = Object.fromEntries((await db.addressee.findMany()).map((row) => [row.titleFr, row.id]));
   });
 
@@ -215,7 +214,7 @@ describe.each(databaseTargets())("statistics in SQL on $name", ({ create }) => {
   });
 
   it("searches one addressee's questions exactly, newest first (the minister page's list)", async () => {
-    const pool = createPool(database.url, 1);
+    const pool = testPool(database, 1);
     try {
       const outcome = await runSearch(poolExecutor(pool), parseSearchParams({ addressee: String(ids[METEO]), sort: "newest" }));
       if (outcome.kind !== "results") throw new Error("expected results");

@@ -10,13 +10,12 @@ import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, readRepeatables } from "@/lib/db/migrate";
-import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
 import { SENATE_LEGISLATURES } from "@/lib/status/legislatures";
 import { questionStatus } from "@/lib/status/status";
-import { databaseTargets, migrateAndSeed, type TestDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
 
 const DOCUMENTS = [path.resolve("seeds"), path.resolve("tests/fixtures/reader")];
 
@@ -26,7 +25,7 @@ describe.each(databaseTargets())("status model in SQL on $name", ({ create }) =>
 
   beforeAll(async () => {
     database = await create();
-    pool = createPool(database.url, 2);
+    pool = testPool(database, 2);
     const summary = await migrateAndSeed(pool, DOCUMENTS);
     expect(summary.failed).toEqual([]);
   });
@@ -99,10 +98,10 @@ describe.each(databaseTargets())("status model in SQL on $name", ({ create }) =>
     const client = await pool.connect();
     try {
       expect((await migrate(client, { repeatable: dissolved })).reapplied).toEqual(["senate_legislatures.sql"]);
-      expect((await pool.query("SELECT status FROM question WHERE id = '8-120'")).rows).toEqual([{ status: "lapsed" }]);
+      expect((await client.query("SELECT status FROM question WHERE id = '8-120'")).rows).toEqual([{ status: "lapsed" }]);
       // Back to the file as it is: 8-120 awaits again.
       expect((await migrate(client, { repeatable: repeatables })).reapplied).toEqual(["senate_legislatures.sql"]);
-      expect((await pool.query("SELECT status FROM question WHERE id = '8-120'")).rows).toEqual([{ status: "reminded" }]);
+      expect((await client.query("SELECT status FROM question WHERE id = '8-120'")).rows).toEqual([{ status: "reminded" }]);
     } finally {
       client.release();
     }

@@ -8,11 +8,17 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { connectionsFor } from "@/lib/db/connection";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { createPool } from "@/lib/db/pool";
+import { poolSettingsFrom, type PoolSettings } from "@/lib/db/pool-settings";
+import { createPrismaClient, type Database } from "@/lib/db/prisma";
+import { readEnv } from "@/lib/env";
 import { collectSourceFiles, seedDocuments, type SeedSummary } from "@/lib/db/seed";
 
-export type TestDatabase = { url: string; drop: () => Promise<void> };
+/** role: "owner" for the embedded database (one connection per pool, see connectionsFor), "server" for PostgreSQL. */
+export type TestDatabase = { url: string; role: "owner" | "server"; drop: () => Promise<void> };
 export type DatabaseTarget = { name: string; create: () => Promise<TestDatabase> };
 
 export function databaseTargets(): DatabaseTarget[] {
@@ -27,6 +33,7 @@ async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const embedded = await startEmbeddedDatabase({ dataDir: path.join(folder, "pglite") });
   return {
     url: embedded.url,
+    role: "owner",
     drop: async () => {
       await embedded.stop();
       await rm(folder, { recursive: true, force: true });
@@ -46,6 +53,7 @@ async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    role: "server",
     drop: async () => {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
@@ -53,6 +61,16 @@ async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase
       await cleanup.end();
     },
   };
+}
+
+/** A node-postgres pool on a test database, of up to `max` connections where the database allows them. */
+export function testPool(database: TestDatabase, max: number): pg.Pool {
+  return createPool(database.url, connectionsFor(database, max));
+}
+
+/** A Prisma client on a test database, as the app makes its own, with as many connections as the database allows. */
+export function testClient(database: TestDatabase, settings: PoolSettings = poolSettingsFrom(readEnv())): Database {
+  return createPrismaClient(database.url, { ...settings, poolSize: connectionsFor(database, settings.poolSize) });
 }
 
 /** Applies the migrations to a fresh test database and loads the given source documents. */
@@ -70,10 +88,16 @@ export async function migrateAndSeed(pool: pg.Pool, sourcePaths: readonly string
  * Points the app's own client (what route handlers use, as in production) at a test database,
  * or disconnects it (`undefined`). The client is created from DATABASE_URL on first use.
  */
-export async function useAppDatabase(url: string | undefined): Promise<void> {
+export async function useAppDatabase(database: TestDatabase | undefined): Promise<void> {
   const holder = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
   await holder.prisma?.$disconnect();
   holder.prisma = undefined;
-  if (url) process.env.DATABASE_URL = url;
-  else delete process.env.DATABASE_URL;
+  if (database) {
+    process.env.DATABASE_URL = database.url;
+    delete process.env.DB_POOL_SIZE;
+    process.env.DB_POOL_SIZE = String(connectionsFor(database, readEnv().DB_POOL_SIZE));
+  } else {
+    delete process.env.DATABASE_URL;
+    delete process.env.DB_POOL_SIZE;
+  }
 }
