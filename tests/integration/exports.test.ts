@@ -23,7 +23,8 @@ import { poolExecutor } from "@/lib/db/sql";
 import { writeArchiveJsonLines } from "@/lib/exports/archive";
 import { CSV_COLUMNS } from "@/lib/exports/csv";
 import { DEFAULT_SEARCH_PARAMS } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const FIXTURE = path.resolve("tests/fixtures/exports/quoted-subjects.jsonl");
 const SOURCES = [path.resolve("seeds"), path.resolve("tests/fixtures/reader"), path.resolve("tests/fixtures/search"), FIXTURE];

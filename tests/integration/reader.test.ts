@@ -12,7 +12,8 @@ import { getQuestionPage } from "@/lib/data/question-page";
 import { getDescriptor, getQuestion, listQuestions, listQuestionsWithDescriptor } from "@/lib/data/questions";
 import { type Database } from "@/lib/db/prisma";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 const DOCUMENTS = [REAL_DOCUMENT, path.resolve("tests/fixtures/reader/5-8900_sibling-unanswered.txt")];

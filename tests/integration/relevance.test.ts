@@ -10,7 +10,8 @@ import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { JUDGED_CORPUS } from "../relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS, type RelevanceReport } from "../relevance/relevance";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 describe.each(databaseTargets())("judged query set on $name", ({ name, create }) => {
   let database: TestDatabase;

@@ -19,7 +19,8 @@ import { createPrismaClient, type Database } from "@/lib/db/prisma";
 import { CLIENT_TIMEOUT_MARGIN_MS, type PoolSettings } from "@/lib/db/pool-settings";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { MAX_QUERY_EXCLUSIONS } from "@/lib/search/query";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 import { type FreezableProxy, startFreezableProxy } from "../support/freezable-proxy";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");

@@ -13,7 +13,8 @@ import { GET } from "@/app/api/search/route";
 import { searchQuestions } from "@/lib/data/search";
 import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 1000);

@@ -15,7 +15,8 @@ import { type Database } from "@/lib/db/prisma";
 import { storeRecord } from "@/lib/db/seed";
 import { parseDocument } from "@/lib/source/parse";
 import type { QuestionRecord } from "@/lib/source/record";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const DUTCH_PAIRS = [
   ["boete", "boetes"], ["bijdrage", "bijdrages"], ["straat", "straten"], ["prijs", "prijzen"], ["reis", "reizen"],

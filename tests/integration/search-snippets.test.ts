@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
 import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 /** A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character cut. */

@@ -22,7 +22,8 @@ import { understandQuery } from "@/lib/search/run";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const FIXTURES = path.resolve("tests/fixtures/search");
 

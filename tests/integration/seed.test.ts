@@ -8,7 +8,8 @@ import { migrate, readMigrations, readRepeatables } from "@/lib/db/migrate";
 import { collectSourceFiles, seedDocuments, storeRecord } from "@/lib/db/seed";
 import { type Database } from "@/lib/db/prisma";
 import { parseDocument } from "@/lib/source/parse";
-import { databaseTargets, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSiblingSet } from "@/lib/data/sibling-set";
 import { type Database } from "@/lib/db/prisma";
 import { senateQuestionUrl } from "@/lib/reader/senate";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const DOCUMENTS = [path.resolve("seeds/000_dc0ab1c61fd4920e.txt"), path.resolve("tests/fixtures/reader/5-8900_sibling-unanswered.txt")];
 const TODAY = "2026-11-29";

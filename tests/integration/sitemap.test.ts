@@ -12,7 +12,8 @@ import { GET as sitemapPageRoute } from "@/app/sitemap-questions.xml/route";
 import { GET as sitemapIndexRoute } from "@/app/sitemap.xml/route";
 import { getSitemapIndex, getSitemapPage, QUESTIONS_PER_SITEMAP } from "@/lib/data/sitemap";
 import { type Database } from "@/lib/db/prisma";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const ORIGIN = "https://archive.example.org";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });

@@ -16,7 +16,8 @@ import { poolExecutor, prismaExecutor, type SqlExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
 import { TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool, useAppDatabase } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const SEEDS = path.resolve("seeds");
 const SETTINGS = { statementTimeoutMs: 10_000, connectTimeoutMs: 10_000, idleTimeoutMs: 10_000, poolSize: 1 };

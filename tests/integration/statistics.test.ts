@@ -35,7 +35,8 @@ import { type Database } from "@/lib/db/prisma";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
-import { databaseTargets, migrateAndSeed, testClient, type TestDatabase, testPool } from "../support/databases";
+import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
+import { testClient } from "../support/test-client";
 
 const TODAY = "2025-12-01";
 const DOCUMENTS = [path.resolve("tests/fixtures/statistics")];

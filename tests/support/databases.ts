@@ -12,8 +12,6 @@ import { connectionsFor } from "@/lib/db/connection";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
-import { poolSettingsFrom, type PoolSettings } from "@/lib/db/pool-settings";
-import { createPrismaClient, type Database } from "@/lib/db/prisma";
 import { readEnv } from "@/lib/env";
 import { collectSourceFiles, seedDocuments, type SeedSummary } from "@/lib/db/seed";
 
@@ -66,11 +64,6 @@ async function createServerTestDatabase(serverUrl: string): Promise<TestDatabase
 /** A node-postgres pool on a test database, of up to `max` connections where the database allows them. */
 export function testPool(database: TestDatabase, max: number): pg.Pool {
   return createPool(database.url, connectionsFor(database, max));
-}
-
-/** A Prisma client on a test database, as the app makes its own, with as many connections as the database allows. */
-export function testClient(database: TestDatabase, settings: PoolSettings = poolSettingsFrom(readEnv())): Database {
-  return createPrismaClient(database.url, { ...settings, poolSize: connectionsFor(database, settings.poolSize) });
 }
 
 /** Applies the migrations to a fresh test database and loads the given source documents. */
