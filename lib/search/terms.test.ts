@@ -9,9 +9,12 @@ describe("parseQueryText", () => {
     });
   });
 
-  it("folds case and accents, keeps an apostrophe-s on its word and drops an elided article", () => {
+  it("folds case and accents, keeps an apostrophe-s on its word, drops a leading elided article and keeps an inner one in its place", () => {
     expect(tokensOf("Camera's")).toEqual(["cameras"]);
     expect(tokensOf("l'école")).toEqual(["ecole"]);
+    expect(tokensOf("L’Europe")).toEqual(["europe"]);
+    expect(tokensOf("droits de l'homme")).toEqual(["droits", "de", "l", "homme"]);
+    expect(tokensOf("ministre de l’Intérieur")).toEqual(["ministre", "de", "l", "interieur"]);
     expect(tokensOf("Généraux")).toEqual(["generaux"]);
     expect(tokensOf("e-mail")).toEqual(["e", "mail"]);
   });

@@ -4,7 +4,8 @@
  * that each token can be widened to its other forms before the tsqueries are built. A term is
  * one word or a phrase (several tokens in order: a quoted phrase, or a word that punctuation
  * splits, like "e-mail"). An apostrophe-s is part of the word ("camera's" is "cameras", whose
- * singular is "camera"); a French elided article is dropped ("l'école" is "école").
+ * singular is "camera"); a French elided article is dropped at the start of a term ("l'école" is
+ * "école") and keeps its place inside one ("droits de l'homme").
  */
 import { foldWord } from "@/lib/lexicon/words";
 
@@ -21,7 +22,11 @@ export type ParsedQuery = {
 export function tokensOf(text: string): string[] {
   const folded = foldWord(text)
     .replace(/['’]s\b/g, "s")
-    .replace(/\b[a-z]['’](?=[a-z])/g, " ");
+    // An elided article at the start holds no place: nothing comes before it.
+    .replace(/^([^\p{L}\p{N}]*)[a-z]['’](?=[a-z])/u, "$1")
+    // Inside a phrase it is a word of its own, as PostgreSQL's parser reads the text: a stop
+    // word whose place the phrase keeps ("droits de l'homme" is droit <3> homm in the vectors).
+    .replace(/\b([a-z])['’](?=[a-z])/g, "$1 ");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
