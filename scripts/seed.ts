@@ -4,7 +4,8 @@
  * DATABASE_URL or the embedded database, after applying pending migrations. Prints a summary and
  * exits 1 when any document failed (the others are loaded all the same).
  */
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import { SingleBar, Presets } from "cli-progress";
 import { connectionsFor, openDatabase } from "@/lib/db/connection";
 import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
@@ -16,18 +17,12 @@ import { runCommand } from "./run-command";
 // A bar only helps where someone watches a long run; pipes and CI get the summary alone.
 const PROGRESS_BAR_THRESHOLD = 50;
 
-function toPositiveInt(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("expected a positive whole number");
-  return number;
-}
-
 const program = new Command()
   .name("seed")
   .description("Load source documents into the archive database")
   .argument("[paths...]", "files or folders of source documents, or .jsonl files of records", [SEEDS_DIR])
-  .option("-b, --batch-size <n>", "documents per database call (each still in its own subtransaction)", toPositiveInt, 100)
-  .option("-c, --concurrency <n>", "batches written at once", toPositiveInt, 2)
+  .option("-b, --batch-size <n>", "documents per database call (each still in its own subtransaction)", positiveInt, 100)
+  .option("-c, --concurrency <n>", "batches written at once", positiveInt, 2)
   .parse();
 
 const AFTER_LOAD_WORDS: Record<AfterLoadReport["work"], string> = {

@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
 import { finishLoad } from "@/lib/db/after-load";
 import { migrate } from "@/lib/db/migrate";
@@ -20,12 +21,6 @@ import { runSearch } from "@/lib/search/run";
 import { generateCorpus } from "@/tools/corpus";
 import { buildQuerySet, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, summarize } from "./stats";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 
 const options = new Command()
   .name("bench:after-load")

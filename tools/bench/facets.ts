@@ -7,7 +7,8 @@
  * statements with only the table changed, run alternately (medians of --rounds), and the two
  * tables' sizes.
  */
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
@@ -18,11 +19,6 @@ import { resultPageSql } from "@/lib/search/sql/result-page";
 import { buildQuerySet, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, percentile } from "./stats";
 
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 const options = new Command()
   .requiredOption("--database-url <url>", "a loaded archive")
   .option("--rounds <n>", "runs of each statement on each table", positiveInt, 5)

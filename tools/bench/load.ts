@@ -19,16 +19,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type autocannonType from "autocannon";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
 import { buildQuerySet } from "./query-set";
 import { markdownTable } from "./stats";
-
-function positiveInt(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("expected a positive whole number");
-  return number;
-}
 
 const program = new Command()
   .name("bench:load")

@@ -7,15 +7,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import { parseDocument } from "@/lib/source/parse";
 import { percentile } from "./stats";
-
-function positiveInt(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("expected a positive whole number");
-  return number;
-}
 
 const options = new Command()
   .name("bench:parse")

@@ -6,7 +6,8 @@
  * lookup that widens the words (decision 0011) on its own. Run it against the same corpus with
  * two versions of the code to compare them.
  */
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -14,11 +15,6 @@ import * as search from "@/lib/search/run";
 import { buildQuerySet, QUERY_CLASSES } from "./query-set";
 import { formatMs, markdownTable, summarize } from "./stats";
 
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 const options = new Command()
   .requiredOption("--database-url <url>", "a loaded archive")
   .option("--rounds <n>", "times each query is measured", positiveInt, 3)

@@ -16,7 +16,8 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_pr
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
 import { APP_SESSION_OPTIONS } from "@/lib/db/pool-settings";
 import { poolExecutor } from "@/lib/db/sql";
@@ -24,12 +25,6 @@ import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
 import { buildQuerySet, QUERY_CLASSES, type BenchQuery, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, summarize, type Summary } from "./stats";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 
 const program = new Command()
   .name("bench:search")

@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { migrate } from "@/lib/db/migrate";
@@ -26,12 +27,6 @@ import { monthlySql } from "@/lib/stats/sql/monthly";
 import { partiesSql } from "@/lib/stats/sql/parties";
 import { generateCorpus } from "@/tools/corpus";
 import { markdownTable, percentile } from "./stats";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 
 const options = new Command()
   .name("bench:statistics")

@@ -17,6 +17,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { migrate, readRepeatables } from "@/lib/db/migrate";
@@ -29,12 +30,6 @@ import { facetCountsSql } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
 import { generateCorpus, queryTerms } from "@/tools/corpus";
 import { markdownTable, percentile } from "./stats";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 
 const options = new Command()
   .name("bench:status")

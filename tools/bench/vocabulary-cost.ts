@@ -7,7 +7,8 @@
  * empty (it is migrated here).
  */
 import { readFile } from "node:fs/promises";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";
 import { collectSourceFiles } from "@/lib/db/seed";
@@ -15,11 +16,6 @@ import { noWordsSeen, storeVocabulary } from "@/lib/db/vocabulary";
 import { loadLexicon } from "@/lib/lexicon/lexicon";
 import { parseDocument } from "@/lib/source/parse";
 
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-};
 const options = new Command()
   .requiredOption("--database-url <url>", "an empty database")
   .requiredOption("--corpus <dir>", "source documents")

@@ -11,15 +11,10 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
+import { positiveInt } from "@/lib/cli/arguments";
 import cliProgress from "cli-progress";
 import { documentRng, generateDocument, planCorpus } from "./generate";
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-}
 
 interface CliOptions {
   count: number;
