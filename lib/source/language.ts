@@ -80,7 +80,9 @@ function wordScore(rawWord: string): number {
   if (known !== undefined) return known;
   if (scoreOfWord.size >= SCORE_CACHE_LIMIT) scoreOfWord.clear();
   const score = computeWordScore(rawWord);
-  scoreOfWord.set(rawWord, score);
+  // The key is a copy: a word cut out of a document by match() can be a slice that keeps the
+  // whole document's text alive for as long as the memo holds it.
+  scoreOfWord.set(Buffer.from(rawWord, "utf8").toString("utf8"), score);
   return score;
 }
 
