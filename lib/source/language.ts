@@ -69,8 +69,9 @@ function words(text: string): string[] {
 /**
  * Word scores already computed. A word's score depends on the word alone, and an archive repeats
  * the same few thousand words in every document: the letter cues ran on each of them again and
- * again (parsing took 0.85 ms a document without this memo, 0.60 with it; docs/benchmarks.md).
- * Bounded: emptied when full, so that a corpus with a long tail of words cannot grow it without end.
+ * again (on a quiet machine parsing took 0.39 ms a document without this memo, 0.28 with it;
+ * docs/benchmarks.md). Bounded: emptied when full, so that a corpus with a long tail of words
+ * cannot grow it without end.
  */
 const scoreOfWord = new Map<string, number>();
 const SCORE_CACHE_LIMIT = 100_000;
