@@ -5,8 +5,8 @@
  * exits 1 when any document failed (the others are loaded all the same).
  */
 import { Command } from "commander";
-import { positiveInt } from "@/lib/cli/arguments";
 import { SingleBar, Presets } from "cli-progress";
+import { positiveInt } from "@/lib/cli/arguments";
 import { connectionsFor, openDatabase } from "@/lib/db/connection";
 import { prepareDatabase, SEEDS_DIR } from "@/lib/db/prepare";
 import { createPool } from "@/lib/db/pool";

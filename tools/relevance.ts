@@ -6,11 +6,10 @@
  * throwaway database may be created) runs it on PostgreSQL too. Exits 1 below the thresholds.
  */
 import { Command } from "commander";
-import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
-import { databaseTargets, migrateAndSeed } from "@/tests/support/databases";
+import { databaseTargets, migrateAndSeed, testPool } from "@/tests/support/databases";
 import { JUDGED_CORPUS } from "@/tests/relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS } from "@/tests/relevance/relevance";
 
@@ -24,7 +23,7 @@ if (options.databaseUrl) process.env.TEST_DATABASE_URL = options.databaseUrl;
 let passed = true;
 for (const target of databaseTargets()) {
   const database = await target.create();
-  const pool = createPool(database.url, 4);
+  const pool = testPool(database, 4);
   try {
     const summary = await migrateAndSeed(pool, JUDGED_CORPUS);
     if (summary.failed.length > 0) throw new Error(`corpus failed to load: ${JSON.stringify(summary.failed)}`);

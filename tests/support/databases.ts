@@ -85,12 +85,12 @@ export async function useAppDatabase(database: TestDatabase | undefined): Promis
   const holder = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
   await holder.prisma?.$disconnect();
   holder.prisma = undefined;
+  // The app's pool takes DB_POOL_SIZE: its default on a server, what the embedded database allows there.
+  delete process.env.DB_POOL_SIZE;
   if (database) {
     process.env.DATABASE_URL = database.url;
-    delete process.env.DB_POOL_SIZE;
     process.env.DB_POOL_SIZE = String(connectionsFor(database, readEnv().DB_POOL_SIZE));
   } else {
     delete process.env.DATABASE_URL;
-    delete process.env.DB_POOL_SIZE;
   }
 }

@@ -9,8 +9,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
+import { positiveInt } from "@/lib/cli/arguments";
 import { finishLoad } from "@/lib/db/after-load";
 import { migrate } from "@/lib/db/migrate";
 import { createPool } from "@/lib/db/pool";

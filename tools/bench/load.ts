@@ -20,8 +20,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type autocannonType from "autocannon";
 import { Command } from "commander";
-import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
+import { positiveInt } from "@/lib/cli/arguments";
 import { buildQuerySet } from "./query-set";
 import { markdownTable } from "./stats";
 

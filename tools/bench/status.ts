@@ -17,8 +17,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { positiveInt } from "@/lib/cli/arguments";
 import pg from "pg";
+import { positiveInt } from "@/lib/cli/arguments";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { migrate, readRepeatables } from "@/lib/db/migrate";
 import { poolExecutor } from "@/lib/db/sql";

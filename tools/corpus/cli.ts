@@ -12,8 +12,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
-import { positiveInt } from "@/lib/cli/arguments";
 import cliProgress from "cli-progress";
+import { positiveInt } from "@/lib/cli/arguments";
 import { documentRng, generateDocument, planCorpus } from "./generate";
 
 interface CliOptions {
