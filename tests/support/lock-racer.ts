@@ -6,8 +6,8 @@
  * the embedded database's owner does, holds a won lock for half a period, then releases it. Two
  * racers started together contend for every round, unless the machine delays one of them.
  *
- * It prints one line a round: "i owner T0 T1 T2 T3" or "i busy T0 T1", in epoch milliseconds
- * with fractions: T0 before the attempt, T1 after it, T2 before the release, T3 after it. So the
+ * It prints one line a round: "i owner T0 T1 T2 T3" or "i busy T0 T1", in milliseconds of the
+ * system's monotonic clock: T0 before the attempt, T1 after it, T2 before the release, T3 after it. So the
  * test can tell two owners at once (a broken lock) from two owners one after the other (a racer
  * that a busy machine held up for half a period).
  *
@@ -24,7 +24,9 @@ const input = createInterface({ input: process.stdin });
 const startAt = Number(await new Promise<string>((resolve) => input.once("line", resolve)));
 input.close();
 
-const now = (): number => performance.timeOrigin + performance.now();
+// The system's monotonic clock (CLOCK_MONOTONIC on Linux), the same for both racers: each
+// process's performance.timeOrigin is its own wall-clock reading, a few milliseconds apart.
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 async function until(instant: number): Promise<void> {
   await sleep(Math.max(0, instant - Date.now() - 10));
