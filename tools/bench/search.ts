@@ -37,11 +37,12 @@ const program = new Command()
   .option("--rounds <n>", "times each query is measured", positiveInt, 3)
   .option("--port <n>", "port of the app under test", positiveInt, 3430)
   .option("--skip-build", "use an existing build in .next-search")
+  .option("--no-sqlite", "leave out the SQLite FTS5 baseline (at a million documents its facet queries take minutes each)")
   .parse();
 
 type Options = {
   count: number; seed: string; dataDir: string; server: string; reuse?: boolean;
-  rounds: number; port: number; skipBuild?: boolean;
+  rounds: number; port: number; skipBuild?: boolean; sqlite: boolean;
 };
 const options = program.opts<Options>();
 const DIST_DIR = ".next-search";
@@ -51,7 +52,7 @@ type Timings = Record<QueryClass, number[]>;
 
 async function main(): Promise<void> {
   // Checked first: a missing dependency should not surface after minutes of loading.
-  const { loadSqlite, searchSqlite } = await importSqliteBaseline();
+  const baseline = options.sqlite ? await importSqliteBaseline() : null;
   const dataDir = path.resolve(options.dataDir);
   const corpusDir = path.join(dataDir, `corpus-${options.count}-${options.seed}`);
   mkdirSync(dataDir, { recursive: true });
@@ -74,14 +75,17 @@ async function main(): Promise<void> {
 
   const http = await withServer(queryDatabase, (baseUrl) => timeAll(queries, (query) => httpSearch(baseUrl, query)));
   const sql = await timeAll(queries, async (query) => void (await sqlSearch(pool, query)));
-  const sqliteFile = path.join(dataDir, `sqlite-${options.count}-${options.seed}.db`);
-  const sqlite = await loadSqlite(pool, sqliteFile);
-  log(`SQLite FTS5 loaded in ${sqlite.seconds.toFixed(1)} s`);
-  const fts = await timeAll(queries, async (query) => void searchSqlite(sqlite.db, query.query));
-  sqlite.db.close();
+  let fts: Timings | null = null;
+  if (baseline) {
+    const sqlite = await baseline.loadSqlite(pool, path.join(dataDir, `sqlite-${options.count}-${options.seed}.db`));
+    log(`SQLite FTS5 loaded in ${sqlite.seconds.toFixed(1)} s`);
+    fts = await timeAll(queries, async (query) => void baseline.searchSqlite(sqlite.db, query.query));
+    sqlite.db.close();
+  }
+  const { rows: [size] } = await pool.query<{ bytes: string }>("SELECT pg_database_size(current_database()) AS bytes");
   await pool.end();
 
-  report({ loads, http, sql, fts, matchShares, dataDir });
+  report({ loads, http, sql, fts, matchShares, dataDir, databaseBytes: Number(size?.bytes ?? 0) });
 }
 
 /** better-sqlite3 is a dependency of tools/ only, so that installing the app compiles no native code. */
@@ -218,11 +222,16 @@ async function waitForServer(baseUrl: string, server: ChildProcess): Promise<voi
   throw new Error("the app did not start within 2 minutes");
 }
 
-function report({ loads, http, sql, fts, matchShares, dataDir }: { loads: LoadResult[]; http: Timings; sql: Timings; fts: Timings; matchShares: Record<QueryClass, number[]>; dataDir: string }): void {
-  const summaries = QUERY_CLASSES.map((name) => ({ name, http: summarize(http[name]), sql: summarize(sql[name]), fts: summarize(fts[name]), share: matchShares[name] }));
+type Report = {
+  loads: LoadResult[]; http: Timings; sql: Timings; fts: Timings | null; matchShares: Record<QueryClass, number[]>; dataDir: string; databaseBytes: number;
+};
+
+function report({ loads, http, sql, fts, matchShares, dataDir, databaseBytes }: Report): void {
+  const summaries = QUERY_CLASSES.map((name) => ({ name, http: summarize(http[name]), sql: summarize(sql[name]), fts: fts ? summarize(fts[name]) : null, share: matchShares[name] }));
   const cell = (summary: Summary) => `${formatMs(summary.p50)} / ${formatMs(summary.p95)} / ${formatMs(summary.p99)}`;
   const share = (values: number[]) => values.length ? `${(100 * Math.min(...values)).toFixed(2)}–${(100 * Math.max(...values)).toFixed(2)} %` : "-";
   console.log(`\n## Search benchmark: ${options.count} documents, seed ${options.seed}, ${os.cpus().length} cores, ${new Date().toISOString()}\n`);
+  console.log(`database size: ${(databaseBytes / 1024 ** 3).toFixed(2)} GiB\n`);
   if (loads.length > 0) {
     console.log(markdownTable(
       ["loader", "documents", "seconds", "documents/s", "peak memory (MB)"],
@@ -233,11 +242,11 @@ function report({ loads, http, sql, fts, matchShares, dataDir }: { loads: LoadRe
   console.log(markdownTable(
     ["class (queries × rounds)", "matches (share of archive)", "HTTP p50 / p95 / p99 ms", "SQL p50 / p95 / p99 ms", "HTTP/SQL at p50", "SQLite FTS5 p50 / p95 / p99 ms"],
     summaries.map((row) => [
-      `${row.name} (${row.http.count})`, share(row.share), cell(row.http), cell(row.sql), (row.http.p50 / row.sql.p50).toFixed(2), cell(row.fts),
+      `${row.name} (${row.http.count})`, share(row.share), cell(row.http), cell(row.sql), (row.http.p50 / row.sql.p50).toFixed(2), row.fts ? cell(row.fts) : "not run",
     ]),
   ));
   const file = path.join(dataDir, `results-${options.count}-${options.seed}.json`);
-  writeFileSync(file, JSON.stringify({ count: options.count, seed: options.seed, cores: os.cpus().length, loads, summaries, raw: { http, sql, fts } }, null, 2));
+  writeFileSync(file, JSON.stringify({ count: options.count, seed: options.seed, cores: os.cpus().length, databaseBytes, loads, summaries, raw: { http, sql, fts } }, null, 2));
   console.log(`\nraw timings: ${file}`);
 }
 
