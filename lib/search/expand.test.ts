@@ -15,7 +15,7 @@ describe("selectForms", () => {
       row({ word: "snelheidscontrole", how: "compound" }),
       row({ word: "trajectcontroles", how: "compound", lemmas: ["trajectcontrole"] }),
     ], noStop);
-    expect(forms.nl).toEqual({ exact: ["controle", "controles"], compounds: ["trajectcontroles", "snelheidscontrole"], isStop: false });
+    expect(forms.nl).toEqual({ exact: ["controle", "controles"], compounds: ["trajectcontroles", "snelheidscontrole"], isStop: false, isHeldAsOther: false });
     expect(forms.fr.exact).toEqual([]);
     expect(forms.isInArchive).toBe(true);
   });
@@ -32,6 +32,7 @@ describe("selectForms", () => {
     ], noStop);
     expect(forms.nl.exact).toEqual(["politie"]);
     expect(forms.fr.exact).toEqual([]);
+    expect([forms.fr.isHeldAsOther, forms.nl.isHeldAsOther]).toEqual([true, false]);
   });
 
   it("searches a word the archive lacks as typed, where its rows point, else in both languages", () => {

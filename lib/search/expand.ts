@@ -20,6 +20,13 @@ export type LanguageForms = {
   compounds: string[];
   /** A stop word of this language: the configuration drops it, whatever its forms. */
   isStop: boolean;
+  /**
+   * This language's texts hold the token, but it does not count as this language's word (only
+   * the other language's dictionary has it): "politie" quoted in a French text, or "hui" of
+   * "aujourd'hui", which the Dutch dictionary happens to hold. Within a phrase whose other words
+   * are of this language it is this language's (lib/search/plan.ts).
+   */
+  isHeldAsOther: boolean;
 };
 export type TokenForms = Record<Language, LanguageForms> & {
   /** The archive holds the token or one of its forms (else it is searched as typed, and may get a spelling suggestion). */
@@ -64,7 +71,8 @@ export function selectForms(token: string, rows: readonly VocabularyMatch[], sto
       .filter((word) => !exact.includes(word))
       .sort((a, b) => a.length - b.length || a.localeCompare(b))
       .slice(0, MAX_COMPOUNDS);
-    result[language] = { exact, compounds, isStop: stop[language] };
+    const isHeldAsOther = exact.length === 0 && rows.some((row) => row.language === language && row.how === "self" && !counts(row));
+    result[language] = { exact, compounds, isStop: stop[language], isHeldAsOther };
   }
   if (LANGUAGES.some((language) => result[language].exact.length + result[language].compounds.length > 0)) return result;
   // Not in the archive: as typed, in the language(s) its rows point to ("politie" seen only in

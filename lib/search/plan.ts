@@ -1,14 +1,20 @@
 /**
  * The tsqueries of a parsed query, per term and per language, from the forms each token was
- * widened to (expand.ts). Each is to_tsquery text: quoted forms OR-ed, phrase tokens joined by
- * <->; the French ones are stemmed by archive_fr when PostgreSQL reads them, the Dutch ones
- * match the words as written. A term that is not of a language has no query there (it cannot
- * match that language's text); a term made only of stop words is dropped, as websearch_to_tsquery
- * drops it. Pure: no database.
+ * widened to (expand.ts). Each is to_tsquery text: quoted forms OR-ed, a phrase's words `<N>`
+ * apart as their places in the typed text are (lib/search/terms.ts); the French ones are stemmed
+ * by archive_fr when PostgreSQL reads them, the Dutch ones match the words as written. A term
+ * that is not of a language has no query there (it cannot match that language's text); a term
+ * made only of stop words is dropped, as websearch_to_tsquery drops it. Pure: no database.
  */
 import type { Language } from "@/lib/lexicon/lexicon";
 import type { Expansion, LanguageForms } from "./expand";
 import type { ParsedQuery, QueryTerm } from "./terms";
+
+/**
+ * One word of a term in one language: its forms and its place in the term (stop words hold
+ * places too, and so does the whole of a hyphenated word, before its parts).
+ */
+type PlacedWord = { forms: readonly string[]; place: number };
 
 export type TermQuery = {
   fr: string | null;
@@ -28,31 +34,47 @@ export type TextPlan = {
 const quote = (form: string) => `'${form.replaceAll("'", "''")}'`;
 const alternatives = (forms: readonly string[]) => (forms.length === 1 ? quote(forms[0] ?? "") : `(${forms.map(quote).join(" | ")})`);
 
-function languageQuery(term: QueryTerm, expansion: Expansion, language: Language, withCompounds: boolean): string | null | "stop" {
-  const parts: string[] = [];
-  let hasWord = false;
-  for (const token of term.tokens) {
+/**
+ * The term's words in one language, stop words left out (their places stay counted); null when
+ * a token is not of this language, "stop" when every token is a stop word. In a term of several
+ * words, a word this language's texts hold but that counts as the other language's ("hui" of
+ * "aujourd'hui") is taken as typed, as long as another word of the term is this language's.
+ */
+function languageWords(term: QueryTerm, expansion: Expansion, language: Language, withCompounds: boolean): PlacedWord[] | null | "stop" {
+  const words: PlacedWord[] = [];
+  let hasOwnWord = false;
+  for (const [index, token] of term.tokens.entries()) {
     const forms: LanguageForms | undefined = expansion.get(token)?.[language];
     if (!forms) return null;
-    if (forms.isStop) {
-      parts.push(quote(token)); // dropped by to_tsquery, which keeps the phrase distance
-      continue;
-    }
-    const all = withCompounds && term.tokens.length === 1 ? [...forms.exact, ...forms.compounds] : forms.exact;
-    if (all.length === 0) return null;
-    parts.push(alternatives(all));
-    hasWord = true;
+    if (forms.isStop) continue;
+    const own = withCompounds && term.tokens.length === 1 ? [...forms.exact, ...forms.compounds] : forms.exact;
+    const borrowed = own.length === 0 && forms.isHeldAsOther && term.tokens.length > 1 ? [token] : [];
+    if (own.length + borrowed.length === 0) return null;
+    hasOwnWord ||= own.length > 0;
+    words.push({ forms: own.length > 0 ? own : borrowed, place: term.places[index] ?? index });
   }
-  return hasWord ? parts.join(" <-> ") : "stop";
+  if (words.length === 0) return "stop";
+  return hasOwnWord ? words : null;
+}
+
+/** to_tsquery text: each word's forms OR-ed, consecutive words `<N>` apart as their places are. */
+function tsqueryText(words: PlacedWord[]): string {
+  return words
+    .map((word, index) => {
+      const previous = words[index - 1];
+      return previous ? ` <${word.place - previous.place}> ${alternatives(word.forms)}` : alternatives(word.forms);
+    })
+    .join("");
 }
 
 function termQuery(term: QueryTerm, expansion: Expansion): TermQuery | null {
-  const fr = languageQuery(term, expansion, "fr", false);
-  const nl = languageQuery(term, expansion, "nl", true);
-  const nlExact = languageQuery(term, expansion, "nl", false);
-  const usable = (value: string | null | "stop") => (value === "stop" ? null : value);
-  if (usable(fr) === null && usable(nl) === null) return null;
-  return { fr: usable(fr), nl: usable(nl), nlExact: usable(nlExact) };
+  const fr = languageWords(term, expansion, "fr", false);
+  const nl = languageWords(term, expansion, "nl", true);
+  const nlExact = languageWords(term, expansion, "nl", false);
+  const usable = (value: PlacedWord[] | null | "stop") => (value === "stop" ? null : value);
+  const [frWords, nlWords, nlExactWords] = [usable(fr), usable(nl), usable(nlExact)];
+  if (frWords === null && nlWords === null) return null;
+  return { fr: frWords && tsqueryText(frWords), nl: nlWords && tsqueryText(nlWords), nlExact: nlExactWords && tsqueryText(nlExactWords) };
 }
 
 export function planText(query: ParsedQuery, expansion: Expansion): TextPlan {

@@ -9,7 +9,11 @@
  */
 import { foldWord } from "@/lib/lexicon/words";
 
-export type QueryTerm = { tokens: string[] };
+/**
+ * One word or phrase: its tokens, and each token's place as PostgreSQL's parser numbers the
+ * words of a text (the distances `<N>` of a phrase come from them).
+ */
+export type QueryTerm = { tokens: string[]; places: number[] };
 
 export type ParsedQuery = {
   /** Every group must match; a group matches when any of its terms does (OR). */
@@ -18,8 +22,17 @@ export type ParsedQuery = {
   excluded: QueryTerm[];
 };
 
-/** The folded tokens of a stretch of typed text. */
-export function tokensOf(text: string): string[] {
+/**
+ * A hyphenated word as PostgreSQL's parser takes it ("Bruxelles-Capitale", "e-mail",
+ * "EU-voorzitterschap"): parts that start with a letter, joined by single hyphens. The parser
+ * gives the whole word a place and then each part the next ones, so "Région de
+ * Bruxelles-Capitale" is region <3> bruxel <-> capital in the vectors. A hyphen before digits is
+ * a sign ("covid-19" is "covid" and "-19"), not a compound.
+ */
+const HYPHENATED = /^\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)+$/u;
+
+/** The folded tokens of a stretch of typed text, with their places. */
+export function placedTokensOf(text: string): QueryTerm {
   const folded = foldWord(text)
     .replace(/['’]s\b/g, "s")
     // An elided article at the start holds no place: nothing comes before it.
@@ -27,7 +40,26 @@ export function tokensOf(text: string): string[] {
     // Inside a phrase it is a word of its own, as PostgreSQL's parser reads the text: a stop
     // word whose place the phrase keeps ("droits de l'homme" is droit <3> homm in the vectors).
     .replace(/\b([a-z])['’](?=[a-z])/g, "$1 ");
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens: string[] = [];
+  const places: number[] = [];
+  let place = 0;
+  for (const word of folded.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) {
+    const isHyphenated = HYPHENATED.test(word);
+    if (isHyphenated) place += 1; // the whole word's own place, before its parts
+    for (const part of word.split("-")) {
+      tokens.push(part);
+      places.push(place);
+      place += 1;
+    }
+  }
+  // A term starts at its first token: a leading hyphenated word's own place is no gap.
+  const first = places[0] ?? 0;
+  return { tokens, places: places.map((value) => value - first) };
+}
+
+/** The folded tokens of a stretch of typed text. */
+export function tokensOf(text: string): string[] {
+  return placedTokensOf(text).tokens;
 }
 
 type Piece = { text: string; isQuoted: boolean; isNegated: boolean };
@@ -55,9 +87,8 @@ export function parseQueryText(text: string): ParsedQuery {
       joinNext = groups.length > 0;
       continue;
     }
-    const tokens = tokensOf(piece.text);
-    if (tokens.length === 0) continue;
-    const term = { tokens };
+    const term = placedTokensOf(piece.text);
+    if (term.tokens.length === 0) continue;
     if (piece.isNegated) excluded.push(term);
     else if (joinNext) groups.at(-1)?.push(term);
     else groups.push([term]);

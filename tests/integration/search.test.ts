@@ -82,12 +82,47 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(ids(await search(`q=${encodeURIComponent('"burgers met communicatie"')}`))).toEqual([]);
     });
 
+    it("matches a quoted phrase holding a hyphenated word, whose whole holds a place before its parts", async () => {
+      expect(ids(await search(`q=${encodeURIComponent('"Belgisch EU-voorzitterschap"')}`))).toContain("4-789");
+    });
+
+    it("finds a French word with an inner apostrophe although the Dutch dictionary holds one of its halves", async () => {
+      // The parser reads "aujourd'hui" as aujourd, hui; "hui" alone is Dutch to the dictionaries.
+      expect(ids(await search(`q=${encodeURIComponent("aujourd'hui")}`))).toContain("4-1234");
+      expect(ids(await search(`q=${encodeURIComponent('"compte aujourd’hui"')}`))).toEqual(["4-1234"]);
+    });
+
     it("matches a quoted phrase with an elided article inside, whichever apostrophe is typed", async () => {
       // The vectors keep the article's place: "l'" is a stop word between "de" and the noun.
       expect(ids(await search(`q=${encodeURIComponent('"sur le site de l\'Office"')}`))).toEqual(["5-2001"]);
       expect(ids(await search(`q=${encodeURIComponent('"site de l’office"')}`))).toEqual(["5-2001"]);
       expect(ids(await search(`q=${encodeURIComponent('"de l\'image de la Belgique"')}`))).toEqual(["5-8902"]);
       expect(ids(await search(`q=${encodeURIComponent('"site l\'Office"')}`))).toEqual([]);
+    });
+
+    it("finds a document from any quoted stretch of its text: stop words, elided articles and hyphenated words hold their places", async () => {
+      // Two- and three-word stretches of each document's subjects and first paragraphs, as a
+      // reader copies them into the search box. The phrase's distances must be the vectors' own.
+      let compared = 0;
+      for (const file of await collectSourceFiles([FIXTURES])) {
+        const record = parseDocument(await readFile(file), file);
+        const texts = [
+          { language: "fr", text: record.subject.fr }, { language: "nl", text: record.subject.nl },
+          { language: "fr", text: record.question.fr[0] ?? "" }, { language: "nl", text: record.question.nl[0] ?? "" },
+        ] as const;
+        for (const { language, text } of texts) {
+          const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).slice(0, 40);
+          for (let start = 0; start + 2 <= words.length; start += 2) {
+            const phrase = `"${words.slice(start, start + 2 + (start % 4 === 0 ? 1 : 0)).join(" ")}"`;
+            // Only stop words of its language ("de la"): nothing to search there.
+            const { plan } = await understandQuery(poolExecutor(pool), phrase);
+            if (!plan.groups[0]?.[0]?.[language]) continue;
+            expect(ids(await search(`q=${encodeURIComponent(phrase)}&size=100`)), phrase).toContain(record.id);
+            compared += 1;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(100);
     });
 
     it("excludes a -word", async () => {
