@@ -1,10 +1,11 @@
 /**
  * The total, the number of searchable terms and the facet counts (minister, party, year, status,
  * session) of a search, in one statement and one pass: the matching rows are read once and
- * counted by their facet values and, for each faceted filter, whether the row passes it; each
- * facet then adds up the counts of the groups that pass every filter but its own (so choosing a
- * minister still shows the other ministers' counts). One row comes back, with the facet values
- * as a JSON array.
+ * counted by their facet values (and whether they pass the date filter, which is finer than the
+ * year); each group is then marked with whether it passes each faceted filter, and each facet
+ * adds up the counts of the groups that pass every filter but its own (so choosing a minister
+ * still shows the other ministers' counts). One row comes back, with the facet values as a JSON
+ * array.
  * Counting groups, not rows: the set that six scans read is a few thousand groups instead of
  * every matching row (100,000 for a filter without words, which spilled out of work_mem to a
  * temporary file that each scan read again): 110 ms against 70 ms at 100,000 questions
@@ -37,13 +38,16 @@ export function facetCountsSql(filters: SearchFilters, searchableTerms: number |
   const terms = Prisma.sql`${searchableTerms ?? 1}::int`;
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
-      SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session,
+      SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session, q.hits,
              ${filters.minister} AS minister_ok, ${filters.party} AS party_ok,
-             ${filters.dates} AS dates_ok, ${filters.status} AS status_ok, ${filters.session} AS session_ok,
-             count(*) AS hits
-      FROM ${filters.table} q
-      WHERE ${filters.text} AND ${filters.others}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+             q.dates_ok, ${filters.status} AS status_ok, ${filters.session} AS session_ok
+      FROM (
+        -- The faceted filters read only these columns (the dates read asked_on): the groups stand in for the rows.
+        SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session, ${filters.dates} AS dates_ok, count(*) AS hits
+        FROM ${filters.table} q
+        WHERE ${filters.text} AND ${filters.others}
+        GROUP BY 1, 2, 3, 4, 5, 6
+      ) q
     ), by_minister AS (
       SELECT addressee_id, sum(hits)::int AS count FROM matched
       WHERE party_ok AND dates_ok AND status_ok AND session_ok GROUP BY addressee_id
