@@ -6,7 +6,7 @@
  */
 import type { QuestionRecord } from "@/lib/source/record";
 import type { Language, LanguageLexicon, Lexicon } from "./lexicon";
-import { foldedWordsOf } from "./words";
+import { detachedCopy, foldedWordsOf } from "./words";
 
 export type VocabularyRow = {
   word: string;
@@ -113,9 +113,11 @@ export function unseenWords(records: readonly QuestionRecord[], seen: SeenWords)
         // Latin letters, accented ones included: much faster than /\p{L}+/u over whole texts.
         for (const written of text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []) {
           if (met.has(written)) continue;
-          met.add(written);
-          for (const word of foldedWordsOf(written)) {
-            if (word !== written && met.has(word)) continue;
+          // The set lives for the whole run: it keeps copies, not slices of the documents' texts.
+          met.add(detachedCopy(written));
+          for (const folded of foldedWordsOf(written)) {
+            if (folded !== written && met.has(folded)) continue;
+            const word = detachedCopy(folded);
             met.add(word);
             words.push({ word, language });
           }

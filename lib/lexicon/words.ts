@@ -16,6 +16,16 @@ export function foldWord(word: string): string {
     .replace(/[œæßĳøłđ]/g, (letter) => LIGATURES[letter] ?? letter);
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 may represent a
+ * word that match() or slice() cut out of a long text as a view of that text, so a word kept in
+ * a long-lived set or map keeps the whole text alive: a loader that remembered the words it had
+ * met that way grew by about a kilobyte per document (1.4 GB at a million documents).
+ */
+export function detachedCopy(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
 /** The folded words of a text (runs of letters; an apostrophe or a hyphen ends a word, as in PostgreSQL's parser). */
 export function foldedWordsOf(text: string): string[] {
   return foldWord(text).match(/[a-z]+/g) ?? [];

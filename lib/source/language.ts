@@ -12,6 +12,7 @@
  * words ("Syrie", "Vluchtelingen"), where general-purpose detectors guess, and
  * only two languages are ever in play.
  */
+import { detachedCopy } from "@/lib/lexicon/words";
 
 const FRENCH_WORDS = new Set([
   "le", "la", "les", "des", "du", "un", "une", "et", "est", "que", "qui", "dans", "pour", "par",
@@ -83,7 +84,7 @@ function wordScore(rawWord: string): number {
   const score = computeWordScore(rawWord);
   // The key is a copy: a word cut out of a document by match() can be a slice that keeps the
   // whole document's text alive for as long as the memo holds it.
-  scoreOfWord.set(Buffer.from(rawWord, "utf8").toString("utf8"), score);
+  scoreOfWord.set(detachedCopy(rawWord), score);
   return score;
 }
 
