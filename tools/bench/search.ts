@@ -48,7 +48,7 @@ const options = program.opts<Options>();
 const DIST_DIR = ".next-search";
 
 type LoadResult = { loader: string; database: string; documents: number; seconds: number; documentsPerSecond: number; peakMemoryMb: number; summary: string };
-type Timings = Record<QueryClass, number[]>;
+type Timings = Record<QueryClass, { ms: number[]; timeouts: number }>;
 
 async function main(): Promise<void> {
   // Checked first: a missing dependency should not surface after minutes of loading.
@@ -61,11 +61,12 @@ async function main(): Promise<void> {
   const loads: LoadResult[] = [];
   const database = `archive_bench_${options.count}_${options.seed}`.replace(/\W/g, "_");
   const queryDatabase = databaseUrl(database);
-  if (options.reuse && (await countQuestions(queryDatabase)) === options.count) {
+  if (options.reuse && (await isLoaded(queryDatabase, database))) {
     log(`reusing database ${database}`);
   } else {
     await recreateDatabase(database);
     loads.push(runLoader(queryDatabase, corpusDir, database));
+    await markLoaded(database);
   }
 
   const pool = new pg.Pool({ connectionString: queryDatabase, max: 4, options: APP_SESSION_OPTIONS });
@@ -74,12 +75,12 @@ async function main(): Promise<void> {
   const matchShares = await measureMatchShares(pool, queries);
 
   const http = await withServer(queryDatabase, (baseUrl) => timeAll(queries, (query) => httpSearch(baseUrl, query)));
-  const sql = await timeAll(queries, async (query) => void (await sqlSearch(pool, query)));
+  const sql = await timeAll(queries, async (query) => (await sqlSearch(pool, query), true));
   let fts: Timings | null = null;
   if (baseline) {
     const sqlite = await baseline.loadSqlite(pool, path.join(dataDir, `sqlite-${options.count}-${options.seed}.db`));
     log(`SQLite FTS5 loaded in ${sqlite.seconds.toFixed(1)} s`);
-    fts = await timeAll(queries, async (query) => void baseline.searchSqlite(sqlite.db, query.query));
+    fts = await timeAll(queries, async (query) => (baseline.searchSqlite(sqlite.db, query.query), true));
     sqlite.db.close();
   }
   const { rows: [size] } = await pool.query<{ bytes: string }>("SELECT pg_database_size(current_database()) AS bytes");
@@ -111,6 +112,28 @@ function databaseUrl(database: string): string {
   const url = new URL(options.server);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** The comment the benchmark puts on a database its loader finished loading (some documents may have failed). */
+const LOADED_MARK = "bench:search: load complete";
+
+async function isLoaded(url: string, database: string): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: options.server });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ mark: string | null }>("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1", [database]);
+    return rows[0]?.mark === LOADED_MARK || (await countQuestions(url)) === options.count;
+  } finally {
+    await admin.end();
+  }
+}
+
+async function markLoaded(database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: options.server });
+  await admin.connect();
+  // The name is built from our own options (letters, digits, underscores only), never from input.
+  await admin.query(`COMMENT ON DATABASE ${database} IS '${LOADED_MARK}'`);
+  await admin.end();
 }
 
 async function countQuestions(url: string): Promise<number> {
@@ -168,21 +191,25 @@ async function sqlSearch(pool: pg.Pool, query: BenchQuery): Promise<SearchOutcom
   return runSearch(poolExecutor(pool), parseSearchParams(new URLSearchParams(query.query)));
 }
 
-async function httpSearch(baseUrl: string, query: BenchQuery): Promise<void> {
+/** False when the app answered 503: the database cancelled the search at its statement timeout (what a reader then waits for). */
+async function httpSearch(baseUrl: string, query: BenchQuery): Promise<boolean> {
   const response = await fetch(`${baseUrl}/api/search?${query.query}`);
-  if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${query.query}`);
   await response.arrayBuffer();
+  if (response.status === 503) return false;
+  if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${query.query}`);
+  return true;
 }
 
-/** One warm-up pass, then `rounds` measured passes, one query at a time. */
-async function timeAll(queries: BenchQuery[], run: (query: BenchQuery) => Promise<void>): Promise<Timings> {
-  const timings = Object.fromEntries(QUERY_CLASSES.map((name) => [name, [] as number[]])) as Timings;
+/** One warm-up pass, then `rounds` measured passes, one query at a time; `run` is false for a search that timed out. */
+async function timeAll(queries: BenchQuery[], run: (query: BenchQuery) => Promise<boolean>): Promise<Timings> {
+  const timings = Object.fromEntries(QUERY_CLASSES.map((name) => [name, { ms: [] as number[], timeouts: 0 }])) as Timings;
   for (const query of queries) await run(query);
   for (let round = 0; round < options.rounds; round++) {
     for (const query of queries) {
       const startedAt = performance.now();
-      await run(query);
-      timings[query.queryClass].push(performance.now() - startedAt);
+      const answered = await run(query);
+      timings[query.queryClass].ms.push(performance.now() - startedAt);
+      if (!answered) timings[query.queryClass].timeouts += 1;
     }
   }
   return timings;
@@ -227,7 +254,10 @@ type Report = {
 };
 
 function report({ loads, http, sql, fts, matchShares, dataDir, databaseBytes }: Report): void {
-  const summaries = QUERY_CLASSES.map((name) => ({ name, http: summarize(http[name]), sql: summarize(sql[name]), fts: fts ? summarize(fts[name]) : null, share: matchShares[name] }));
+  const summaries = QUERY_CLASSES.map((name) => ({
+    name, http: summarize(http[name].ms), sql: summarize(sql[name].ms), fts: fts ? summarize(fts[name].ms) : null,
+    share: matchShares[name], httpTimeouts: http[name].timeouts,
+  }));
   const cell = (summary: Summary) => `${formatMs(summary.p50)} / ${formatMs(summary.p95)} / ${formatMs(summary.p99)}`;
   const share = (values: number[]) => values.length ? `${(100 * Math.min(...values)).toFixed(2)}–${(100 * Math.max(...values)).toFixed(2)} %` : "-";
   console.log(`\n## Search benchmark: ${options.count} documents, seed ${options.seed}, ${os.cpus().length} cores, ${new Date().toISOString()}\n`);
@@ -240,9 +270,9 @@ function report({ loads, http, sql, fts, matchShares, dataDir, databaseBytes }: 
     console.log();
   }
   console.log(markdownTable(
-    ["class (queries × rounds)", "matches (share of archive)", "HTTP p50 / p95 / p99 ms", "SQL p50 / p95 / p99 ms", "HTTP/SQL at p50", "SQLite FTS5 p50 / p95 / p99 ms"],
+    ["class (queries × rounds)", "matches (share of archive)", "HTTP p50 / p95 / p99 ms", "HTTP 503 (timed out)", "SQL p50 / p95 / p99 ms", "HTTP/SQL at p50", "SQLite FTS5 p50 / p95 / p99 ms"],
     summaries.map((row) => [
-      `${row.name} (${row.http.count})`, share(row.share), cell(row.http), cell(row.sql), (row.http.p50 / row.sql.p50).toFixed(2), row.fts ? cell(row.fts) : "not run",
+      `${row.name} (${row.http.count})`, share(row.share), cell(row.http), String(row.httpTimeouts), cell(row.sql), (row.http.p50 / row.sql.p50).toFixed(2), row.fts ? cell(row.fts) : "not run",
     ]),
   ));
   const file = path.join(dataDir, `results-${options.count}-${options.seed}.json`);
