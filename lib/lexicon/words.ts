@@ -19,8 +19,8 @@ export function foldWord(word: string): string {
 /**
  * A copy of a string that shares no memory with the text it was cut from. V8 may represent a
  * word that match() or slice() cut out of a long text as a view of that text, so a word kept in
- * a long-lived set or map keeps the whole text alive: a loader that remembered the words it had
- * met that way grew by about a kilobyte per document (1.4 GB at a million documents).
+ * a long-lived set or map can keep the whole text alive (the loader's set of words met kept
+ * 28 MB after 60,000 documents that way, 20 MB with copies).
  */
 export function detachedCopy(text: string): string {
   return Buffer.from(text, "utf8").toString("utf8");
