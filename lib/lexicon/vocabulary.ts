@@ -113,11 +113,11 @@ export function unseenWords(records: readonly QuestionRecord[], seen: SeenWords)
         // Latin letters, accented ones included: much faster than /\p{L}+/u over whole texts.
         for (const written of text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? []) {
           if (met.has(written)) continue;
-          // The set lives for the whole run: it keeps copies, not slices of the documents' texts.
+          // The set lives for the whole run: it keeps a copy, not a slice of the document's text
+          // (the folded words below are cut from this short word, not from the text).
           met.add(detachedCopy(written));
-          for (const folded of foldedWordsOf(written)) {
-            if (folded !== written && met.has(folded)) continue;
-            const word = detachedCopy(folded);
+          for (const word of foldedWordsOf(written)) {
+            if (word !== written && met.has(word)) continue;
             met.add(word);
             words.push({ word, language });
           }

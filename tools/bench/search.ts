@@ -117,23 +117,26 @@ function databaseUrl(database: string): string {
 /** The comment the benchmark puts on a database its loader finished loading (some documents may have failed). */
 const LOADED_MARK = "bench:search: load complete";
 
-async function isLoaded(url: string, database: string): Promise<boolean> {
+/** Runs `work` on a connection to the server's maintenance database (`--server`), closed afterwards. */
+async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: options.server });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ mark: string | null }>("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1", [database]);
-    return rows[0]?.mark === LOADED_MARK || (await countQuestions(url)) === options.count;
+    return await work(admin);
   } finally {
     await admin.end();
   }
 }
 
+async function isLoaded(url: string, database: string): Promise<boolean> {
+  const { rows } = await withAdmin((admin) =>
+    admin.query<{ mark: string | null }>("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1", [database]));
+  return rows[0]?.mark === LOADED_MARK || (await countQuestions(url)) === options.count;
+}
+
+// Database names are built from our own options (letters, digits, underscores only), never from input.
 async function markLoaded(database: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: options.server });
-  await admin.connect();
-  // The name is built from our own options (letters, digits, underscores only), never from input.
-  await admin.query(`COMMENT ON DATABASE ${database} IS '${LOADED_MARK}'`);
-  await admin.end();
+  await withAdmin((admin) => admin.query(`COMMENT ON DATABASE ${database} IS '${LOADED_MARK}'`));
 }
 
 async function countQuestions(url: string): Promise<number> {
@@ -150,12 +153,10 @@ async function countQuestions(url: string): Promise<number> {
 }
 
 async function recreateDatabase(database: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: options.server });
-  await admin.connect();
-  // The name is built from our own options (letters, digits, underscores only), never from input.
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
+  await withAdmin(async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${database}`);
+  });
   execFileSync("npm", ["run", "--silent", "db:migrate"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl(database) } });
 }
 
