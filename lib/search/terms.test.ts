@@ -25,8 +25,13 @@ describe("parseQueryText", () => {
     expect(placedTokensOf("l'État-providence belge")).toEqual({ tokens: ["etat", "providence", "belge"], places: [0, 1, 2] });
     expect(placedTokensOf("het EU-voorzitterschap van België")).toEqual({ tokens: ["het", "eu", "voorzitterschap", "van", "belgie"], places: [0, 2, 3, 4, 5] });
     expect(placedTokensOf("a-b-c d")).toEqual({ tokens: ["a", "b", "c", "d"], places: [0, 1, 2, 3] });
-    // A hyphen before digits is a sign to the parser, not a compound.
-    expect(placedTokensOf("mesures covid-19")).toEqual({ tokens: ["mesures", "covid", "19"], places: [0, 1, 2] });
+    // A hyphen before a part of digits alone is a sign to the parser, not a compound.
+    expect(placedTokensOf("mesures covid-19")).toEqual({ tokens: ["mesures", "covid", "-19"], places: [0, 1, 2] });
+    expect(placedTokensOf("budget 2013-2014")).toEqual({ tokens: ["budget", "2013", "-2014"], places: [0, 1, 2] });
+    expect(placedTokensOf("de COVID-19-pandemie")).toEqual({ tokens: ["de", "covid", "-19", "pandemie"], places: [0, 1, 2, 3] });
+    expect(placedTokensOf("la Bruxelles-Capitale-19")).toEqual({ tokens: ["la", "bruxelles", "capitale", "-19"], places: [0, 2, 3, 4] });
+    // A part with a letter keeps the word whole, digits or not.
+    expect(placedTokensOf("l' art-3bis")).toEqual({ tokens: ["l", "art", "3bis"], places: [0, 2, 3] });
   });
 
   it("ignores a leading OR, a lone dash and punctuation, and never fails", () => {

@@ -23,13 +23,29 @@ export type ParsedQuery = {
 };
 
 /**
- * A hyphenated word as PostgreSQL's parser takes it ("Bruxelles-Capitale", "e-mail",
- * "EU-voorzitterschap"): parts that start with a letter, joined by single hyphens. The parser
- * gives the whole word a place and then each part the next ones, so "Région de
- * Bruxelles-Capitale" is region <3> bruxel <-> capital in the vectors. A hyphen before digits is
- * a sign ("covid-19" is "covid" and "-19"), not a compound.
+ * A word with hyphens as PostgreSQL's parser cuts it. Parts that hold a letter, joined by single
+ * hyphens, are one hyphenated word ("Bruxelles-Capitale", "e-mail", "EU-voorzitterschap",
+ * "art-3bis"): the parser gives the whole word a place and then each part the next ones, so
+ * "Région de Bruxelles-Capitale" is region <3> bruxel <-> capital in the vectors. A hyphen before
+ * a part of digits alone is a sign: "covid-19" is "covid" and the signed integer "-19", which the
+ * vectors keep as "-19", and "2013-2014" is "2013" and "-2014". Returns the runs of parts, a run
+ * of several parts being a hyphenated word.
  */
-const HYPHENATED = /^\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)+$/u;
+function hyphenRuns(word: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const [index, part] of word.split("-").entries()) {
+    if (/\p{L}/u.test(part)) {
+      run.push(part);
+      continue;
+    }
+    if (run.length > 0) runs.push(run);
+    run = [];
+    runs.push([index > 0 ? `-${part}` : part]);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
 
 /** The folded tokens of a stretch of typed text, with their places. */
 export function placedTokensOf(text: string): QueryTerm {
@@ -44,12 +60,13 @@ export function placedTokensOf(text: string): QueryTerm {
   const places: number[] = [];
   let place = 0;
   for (const word of folded.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) {
-    const isHyphenated = HYPHENATED.test(word);
-    if (isHyphenated) place += 1; // the whole word's own place, before its parts
-    for (const part of word.split("-")) {
-      tokens.push(part);
-      places.push(place);
-      place += 1;
+    for (const run of hyphenRuns(word)) {
+      if (run.length > 1) place += 1; // a hyphenated word's own place, before its parts
+      for (const part of run) {
+        tokens.push(part);
+        places.push(place);
+        place += 1;
+      }
     }
   }
   // A term starts at its first token: a leading hyphenated word's own place is no gap.
