@@ -10,14 +10,18 @@
  * writes: it merges the pending lists, sets the visibility map (index-only scans for counts) and
  * gathers statistics, at the cost of one pass over those tables. A small load into a large
  * archive only merges the pending lists and analyses (ANALYZE samples a fixed number of rows),
- * and leaves the rest to autovacuum. Both run on PostgreSQL and on PGlite alike.
+ * and leaves the rest to autovacuum. Both run on PostgreSQL and on PGlite alike. Either way the
+ * load's changes to the facet counts, which the triggers logged one by one, are first folded into
+ * the counts that searches without words read (lib/search/sql/facet-rows.ts).
  */
 import type { Pool } from "pg";
 
-/** The tables the loader writes (archive_upsert_questions, question_facet through its trigger, and the vocabulary). */
+/** The tables the loader writes (archive_upsert_questions, question_facet and the facet counts through their triggers, and the vocabulary). */
 export const LOADED_TABLES = [
   "question",
   "question_facet",
+  "question_facet_count",
+  "question_facet_change",
   "author",
   "addressee",
   "descriptor",
@@ -49,6 +53,9 @@ export async function finishLoad(pool: Pool, { changedDocuments }: { changedDocu
   const { rows } = await pool.query<{ count: string }>("SELECT count(*) AS count FROM question");
   const work = afterLoadWork(changedDocuments, Number(rows[0]?.count ?? 0));
   const tables = LOADED_TABLES.join(", ");
+  // The load's changes to the facet counts, logged one by one, folded into the counts that
+  // searches without words read (prisma/functions/archive_count_question_facet.sql).
+  if (work !== "none") await pool.query("SELECT archive_compact_facet_counts()");
   if (work === "vacuum-analyze") {
     // VACUUM cannot run inside a transaction: one plain statement, outside any.
     await pool.query(`VACUUM (ANALYZE) ${tables}`);

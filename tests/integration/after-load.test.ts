@@ -1,6 +1,7 @@
 /**
  * The loader's last step (lib/db/after-load.ts): what a bulk load leaves for readers (GIN pending
- * lists, missing statistics, an unset visibility map) is done before the load returns.
+ * lists, missing statistics, an unset visibility map, the facet-count log) is done before the
+ * load returns.
  */
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,13 @@ import { finishLoad } from "@/lib/db/after-load";
 import { migrate } from "@/lib/db/migrate";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { databaseTargets, type TestDatabase, testPool } from "../support/databases";
+
+async function facetCountState(pool: pg.Pool): Promise<{ logged: number; counted: number }> {
+  const { rows } = await pool.query<{ logged: number; counted: number }>(
+    "SELECT (SELECT count(*)::int FROM question_facet_change) AS logged, (SELECT coalesce(sum(questions), 0)::int FROM question_facet_count) AS counted",
+  );
+  return rows[0] ?? { logged: -1, counted: -1 };
+}
 
 type TableState = { tuples: number; visiblePages: number };
 
@@ -47,7 +55,9 @@ describe.each(databaseTargets())("after a load on $name", ({ create }) => {
   it("vacuums and analyses after a load that wrote most of the archive: statistics and visibility map set", async () => {
     const summary = await seedDocuments({ pool, files: await collectSourceFiles(["tests/fixtures/search"]) });
     expect(summary.loaded).toBe(7);
+    expect(await facetCountState(pool)).toEqual({ logged: 7, counted: 0 });
     expect(await finishLoad(pool, { changedDocuments: summary.loaded })).toMatchObject({ work: "vacuum-analyze" });
+    expect(await facetCountState(pool)).toEqual({ logged: 0, counted: 7 });
     const state = await questionTableState(pool);
     expect(state.tuples).toBe(7);
     expect(state.visiblePages).toBeGreaterThan(0);
@@ -59,5 +69,6 @@ describe.each(databaseTargets())("after a load on $name", ({ create }) => {
     const report = await finishLoad(pool, { changedDocuments: 1 });
     expect(report.work).toBe("merge-and-analyze");
     expect((await questionTableState(pool)).tuples).toBe(Number(rows[0]?.count));
+    expect(await facetCountState(pool)).toEqual({ logged: 0, counted: Number(rows[0]?.count) });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * question_facet, the narrow copy of question's filter, facet and sort columns that searches
- * without words read (migration 20261201230000_question_facet): kept equal to question by a
- * trigger through every kind of write, on PGlite and on PostgreSQL, and the searches that read
- * it give what the same search read from question.
+ * without words read (migration 20261201230000_question_facet), and the counts of its
+ * combinations that their facets read (question_facet_count with its log, migration
+ * 20261204090000_question_facet_count): kept equal to question by triggers through every kind of
+ * write and through the log's folding, on PGlite and on PostgreSQL, and the searches that read
+ * them give what the same search read from question one question at a time.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -25,6 +27,19 @@ async function mismatches(pool: pg.Pool): Promise<unknown[]> {
     (SELECT ${COPIED} FROM question EXCEPT SELECT ${COPIED} FROM question_facet)
     UNION ALL
     (SELECT ${COPIED} FROM question_facet EXCEPT SELECT ${COPIED} FROM question)`);
+  return rows;
+}
+
+const COMBINATION = "legislature, addressee_id, author_party, asked_month, asked_year, status, session";
+
+/** Combinations whose count (the folded counts plus the log) is not the number of questions that have them. */
+async function countMismatches(pool: pg.Pool): Promise<unknown[]> {
+  const counted = `SELECT ${COMBINATION}, sum(questions)::int AS questions
+    FROM (SELECT ${COMBINATION}, questions FROM question_facet_count UNION ALL SELECT ${COMBINATION}, questions FROM question_facet_change) c
+    GROUP BY ${COMBINATION} HAVING sum(questions) <> 0`;
+  const actual = `SELECT legislature, addressee_id, author_party, date_trunc('month', asked_on)::date AS asked_month, asked_year, status, session, count(*)::int AS questions
+    FROM question_facet GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  const { rows } = await pool.query(`((${counted}) EXCEPT (${actual})) UNION ALL ((${actual}) EXCEPT (${counted}))`);
   return rows;
 }
 
@@ -54,6 +69,7 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
     expect(rows[0]?.facets).toBe(rows[0]?.questions);
     expect(rows[0]?.questions).toBeGreaterThan(5);
     expect(await mismatches(pool)).toEqual([]);
+    expect(await countMismatches(pool)).toEqual([]);
   });
 
   it("follows a document loaded again with another party", async () => {
@@ -67,29 +83,53 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
     const { rows } = await pool.query("SELECT author_party FROM question_facet WHERE id = '4-1234'");
     expect(rows).toEqual([{ author_party: "N-VA" }]);
     expect(await mismatches(pool)).toEqual([]);
+    expect(await countMismatches(pool)).toEqual([]);
   });
 
   it("follows statuses rewritten in place and questions removed", async () => {
     await pool.query("UPDATE question SET status = 'lapsed' WHERE status IN ('awaiting', 'reminded')");
     expect(await mismatches(pool)).toEqual([]);
+    expect(await countMismatches(pool)).toEqual([]);
     await pool.query("DELETE FROM question WHERE id = '5-0345'");
     expect(await mismatches(pool)).toEqual([]);
+    expect(await countMismatches(pool)).toEqual([]);
     expect((await pool.query("SELECT 1 FROM question_facet WHERE id = '5-0345'")).rows).toEqual([]);
+  });
+
+  it("folds the log into the counts, and the counts stay exact through the writes that follow", async () => {
+    const logged = await pool.query<{ rows: number }>("SELECT count(*)::int AS rows FROM question_facet_change");
+    expect(logged.rows[0]?.rows).toBeGreaterThan(0);
+    const folded = await pool.query<{ folded: number }>("SELECT archive_compact_facet_counts() AS folded");
+    expect(folded.rows[0]?.folded).toBe(logged.rows[0]?.rows);
+    expect((await pool.query("SELECT 1 FROM question_facet_change")).rows).toEqual([]);
+    expect((await pool.query("SELECT 1 FROM question_facet_count WHERE questions <= 0")).rows).toEqual([]);
+    expect(await countMismatches(pool)).toEqual([]);
+    await pool.query("UPDATE question SET author_party = 'PS' WHERE id = '4-1234'");
+    expect(await countMismatches(pool)).toEqual([]);
+    expect((await pool.query<{ folded: number }>("SELECT archive_compact_facet_counts() AS folded")).rows[0]?.folded).toBe(2);
+    expect(await countMismatches(pool)).toEqual([]);
   });
 
   it("gives a search without words the same total, facets and page as the same statements over question", async () => {
     const query = poolExecutor(pool);
     // The facet values come back as a JSON array in no set order: compare them sorted.
     const sorted = ([row]: FacetCounts[]) => ({ ...row, facets: [...(row?.facets ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) });
-    for (const url of ["", "party=MR", "status=answered&sort=oldest", "legislature=4&sort=longest-awaiting", "minister=Justice&from=2009-01-01"]) {
+    // Date filters that start or end inside a month (whose questions are counted one by one), on its first or last day, or inside one month.
+    const urls = [
+      "", "party=MR", "status=answered&sort=oldest", "legislature=4&sort=longest-awaiting", "minister=Justice&from=2009-01-01",
+      "from=2009-03-15", "to=2012-06-10", "from=2012-02-01&to=2012-02-29", "from=2009-03-02&to=2009-03-20", "from=2009-01-31&to=2013-04-01",
+      "minister=Justice&status=lapsed&to=2012-12-31", "session=2012-2013&party=Open+Vld", "author=Destrebecq",
+    ];
+    for (const url of urls) {
       const parsed = parseSearchParams(new URLSearchParams(url));
       const filters = searchFilters(parsed.params, null);
       const fromFacets = sorted(await query<FacetCounts>(facetCountsSql(filters, null)));
-      const fromQuestion = sorted(await query<FacetCounts>(facetCountsSql({ ...filters, table: Prisma.sql`question` }, null)));
+      const oneByOne = { ...filters, table: Prisma.sql`question`, facetRows: { from: Prisma.sql`question`, hits: Prisma.sql`count(*)` } };
+      const fromQuestion = sorted(await query<FacetCounts>(facetCountsSql(oneByOne, null)));
       expect(fromFacets, url).toEqual(fromQuestion);
       expect(fromQuestion.total, url).toBeGreaterThan(0);
       const page = await query<{ id: string }>(resultPageSql({ filters, plan: null, sort: parsed.params.sort, offset: 0, limit: 50 }));
-      const pageFromQuestion = await query<{ id: string }>(resultPageSql({ filters: { ...filters, table: Prisma.sql`question` }, plan: null, sort: parsed.params.sort, offset: 0, limit: 50 }));
+      const pageFromQuestion = await query<{ id: string }>(resultPageSql({ filters: oneByOne, plan: null, sort: parsed.params.sort, offset: 0, limit: 50 }));
       expect(page.map((row) => row.id), url).toEqual(pageFromQuestion.map((row) => row.id));
     }
   });

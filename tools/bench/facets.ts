@@ -1,11 +1,11 @@
 /**
- * `npx tsx tools/bench/facets.ts --database-url URL [--rounds N]`: what searches without words
- * cost reading question_facet (the narrow copy of the filter, facet and sort columns, migration
- * 20261201230000_question_facet) against reading the question table itself, on an archive
- * already loaded. For each query of the search benchmark's classes without words ("filters, no
- * words", "minister filter", "author filter"), the facet statement and the sorted page, the same
- * statements with only the table changed, run alternately (medians of --rounds), and the two
- * tables' sizes.
+ * `npx tsx tools/bench/facets.ts --database-url URL [--rounds N]`: what the facet counts of a
+ * search without words cost read from the counts of combinations (question_facet_count and its
+ * log, migration 20261204090000_question_facet_count) against counting the questions of
+ * question_facet one by one (the design before it), on an archive already loaded. For each query
+ * of the search benchmark's classes without words ("filters, no words", "minister filter"; the
+ * "author filter" reads question_facet either way), the two statements run alternately (medians
+ * of --rounds), and the two tables' sizes.
  */
 import { Command } from "commander";
 import { positiveInt } from "@/lib/cli/arguments";
@@ -14,8 +14,7 @@ import { createPool } from "@/lib/db/pool";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { facetCountsSql } from "@/lib/search/sql/facets";
-import { searchFilters, type SearchFilters } from "@/lib/search/sql/filters";
-import { resultPageSql } from "@/lib/search/sql/result-page";
+import { searchFilters } from "@/lib/search/sql/filters";
 import { buildQuerySet, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, percentile } from "./stats";
 
@@ -25,7 +24,7 @@ const options = new Command()
   .parse()
   .opts<{ databaseUrl: string; rounds: number }>();
 
-const CLASSES: readonly QueryClass[] = ["filters, no words", "minister filter", "author filter"];
+const CLASSES: readonly QueryClass[] = ["filters, no words", "minister filter"];
 const pool = createPool(options.databaseUrl, 2);
 const query = poolExecutor(pool);
 
@@ -35,35 +34,27 @@ async function timed(sql: Prisma.Sql): Promise<number> {
   return performance.now() - start;
 }
 
-/** The facet counts and the first page, as runSearch sends them for a search without words. */
-function statements(filters: SearchFilters, sort: ReturnType<typeof parseSearchParams>["params"]["sort"]): Prisma.Sql[] {
-  return [facetCountsSql(filters, null), resultPageSql({ filters, plan: null, sort, offset: 0, limit: 20 })];
-}
-
-const sizes = await query<{ question: string; facet: string }>(Prisma.sql`
-  SELECT pg_size_pretty(pg_relation_size('question')) AS question, pg_size_pretty(pg_relation_size('question_facet')) AS facet`);
+const sizes = await query<{ counts: string; facet: string }>(Prisma.sql`
+  SELECT pg_size_pretty(pg_total_relation_size('question_facet_count') + pg_total_relation_size('question_facet_change')) AS counts,
+         pg_size_pretty(pg_relation_size('question_facet')) AS facet`);
 const rows: string[][] = [];
 for (const queryClass of CLASSES) {
-  const narrow: number[] = [];
-  const wide: number[] = [];
+  const combinations: number[] = [];
+  const oneByOne: number[] = [];
   for (const { query: text } of buildQuerySet().filter((entry) => entry.queryClass === queryClass)) {
     const { params } = parseSearchParams(new URLSearchParams(text));
     const filters = searchFilters(params, null);
-    const onFacets = statements(filters, params.sort);
-    const onQuestion = statements({ ...filters, table: Prisma.sql`question` }, params.sort);
-    for (const sql of [...onFacets, ...onQuestion]) await query(sql); // warm-up
+    const fromCounts = facetCountsSql(filters, null);
+    const fromRows = facetCountsSql({ ...filters, facetRows: { from: filters.table, hits: Prisma.sql`count(*)` } }, null);
+    for (const sql of [fromCounts, fromRows]) await query(sql); // warm-up
     for (let round = 0; round < options.rounds; round += 1) {
-      const order = round % 2 === 0 ? [onFacets, onQuestion] : [onQuestion, onFacets];
-      for (const set of order) {
-        let total = 0;
-        for (const sql of set) total += await timed(sql);
-        (set === onFacets ? narrow : wide).push(total);
-      }
+      const order = round % 2 === 0 ? [fromCounts, fromRows] : [fromRows, fromCounts];
+      for (const sql of order) (sql === fromCounts ? combinations : oneByOne).push(await timed(sql));
     }
   }
-  const [a, b] = [percentile(wide, 50), percentile(narrow, 50)];
-  rows.push([queryClass, `${formatMs(a)} / ${formatMs(percentile(wide, 95))}`, `${formatMs(b)} / ${formatMs(percentile(narrow, 95))}`, (a / b).toFixed(1)]);
+  const [a, b] = [percentile(oneByOne, 50), percentile(combinations, 50)];
+  rows.push([queryClass, `${formatMs(a)} / ${formatMs(percentile(oneByOne, 95))}`, `${formatMs(b)} / ${formatMs(percentile(combinations, 95))}`, (a / b).toFixed(1)]);
 }
-console.log(`heap: question ${sizes[0]?.question}, question_facet ${sizes[0]?.facet}\n`);
-console.log(markdownTable(["class (24 queries)", "question: p50 / p95 ms", "question_facet: p50 / p95 ms", "p50 ratio"], rows));
+console.log(`question_facet heap ${sizes[0]?.facet}; question_facet_count with its log ${sizes[0]?.counts}\n`);
+console.log(markdownTable(["class (24 queries)", "questions one by one: p50 / p95 ms", "combinations: p50 / p95 ms", "p50 ratio"], rows));
 await pool.end();

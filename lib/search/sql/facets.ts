@@ -10,7 +10,8 @@
  * every matching row (100,000 for a filter without words, which spilled out of work_mem to a
  * temporary file that each scan read again): 110 ms against 70 ms at 100,000 questions
  * (docs/benchmarks.md). GROUPING SETS with one FILTER per facet was slower still (it evaluates
- * every filter four times per row: 250 ms against 200 ms when measured).
+ * every filter four times per row: 250 ms against 200 ms when measured). A search without words
+ * reads counts of combinations of those values rather than questions (facet-rows.ts).
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "./filters";
@@ -43,8 +44,8 @@ export function facetCountsSql(filters: SearchFilters, searchableTerms: number |
              q.dates_ok, ${filters.status} AS status_ok, ${filters.session} AS session_ok
       FROM (
         -- The faceted filters read only these columns (the dates read asked_on): the groups stand in for the rows.
-        SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session, ${filters.dates} AS dates_ok, count(*) AS hits
-        FROM ${filters.table} q
+        SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session, ${filters.dates} AS dates_ok, ${filters.facetRows.hits} AS hits
+        FROM ${filters.facetRows.from} q
         WHERE ${filters.text} AND ${filters.others}
         GROUP BY 1, 2, 3, 4, 5, 6
       ) q

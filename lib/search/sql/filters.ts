@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "../parse-params";
 import type { TermQuery, TextPlan } from "../plan";
 import { filterWords } from "../query";
+import { facetRows, type FacetRows } from "./facet-rows";
 
 /** Words must each be this close (pg_trgm word_similarity) to some word of the name: one typo in a 7-letter word passes. */
 export const NAME_SIMILARITY = 0.6;
@@ -28,6 +29,8 @@ export type SearchFilters = {
   session: Prisma.Sql;
   /** The filters that have no facet. */
   others: Prisma.Sql;
+  /** The rows the facet counts group (facet-rows.ts): the questions themselves, or counts of their combinations. */
+  facetRows: FacetRows;
 };
 
 const TRUE = Prisma.sql`TRUE`;
@@ -77,8 +80,9 @@ export function textMatch(plan: TextPlan, isExact = false): Prisma.Sql {
 }
 
 export function searchFilters(params: SearchParams, plan: TextPlan | null): SearchFilters {
+  const table = plan ? Prisma.sql`question` : Prisma.sql`question_facet`;
   return {
-    table: plan ? Prisma.sql`question` : Prisma.sql`question_facet`,
+    table,
     text: plan ? textMatch(plan) : TRUE,
     minister: params.minister ? Prisma.sql`q.addressee_id IN (${matchingAddressees(params.minister)})` : TRUE,
     party: params.party ? Prisma.sql`lower(q.author_party) = lower(${params.party})` : TRUE,
@@ -89,6 +93,7 @@ export function searchFilters(params: SearchParams, plan: TextPlan | null): Sear
     others: Prisma.sql`${params.legislature ? Prisma.sql`q.legislature = ${params.legislature}` : TRUE}
       AND ${params.addressee !== null ? Prisma.sql`q.addressee_id = ${params.addressee}::int` : TRUE}
       AND ${params.author ? Prisma.sql`q.author_id IN (${matchingAuthors(params.author)})` : TRUE}`,
+    facetRows: facetRows(params, plan, table),
   };
 }
 

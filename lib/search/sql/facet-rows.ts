@@ -1,0 +1,55 @@
+/**
+ * Where the facet counts of a search read their rows (facets.ts). A search with words, or one
+ * that names an author, counts its matching questions one by one. Any other search counts
+ * combinations: question_facet_count holds how many questions share each legislature,
+ * addressee, party, month, status and session, and question_facet_change the writes not yet
+ * folded into it (migration 20261204090000_question_facet_count), so the counts read tens of
+ * thousands of rows whatever the archive's size, not every question.
+ *
+ * The counts know a question's month, not its day. A combination stands for the first day of its
+ * month (`asked_on`), which passes or fails a date filter as every day of that month does, except
+ * in the month where a filter starts after the 1st or ends before the last day: those months'
+ * questions are read from question_facet one by one, through its index on asked_on.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchParams } from "../parse-params";
+import type { TextPlan } from "../plan";
+
+/** `from`: the rows as `q`, with the filter, facet and date columns; `hits`: the number of questions a group of them stands for. */
+export type FacetRows = { from: Prisma.Sql; hits: Prisma.Sql };
+
+/** The first day of each month that a date filter cuts inside ("YYYY-MM-01"), at most two. */
+export function monthsCut(from: string | null, to: string | null): string[] {
+  const months = new Set<string>();
+  if (from !== null && !from.endsWith("-01")) months.add(`${from.slice(0, 7)}-01`);
+  if (to !== null && to !== lastDayOfMonth(to)) months.add(`${to.slice(0, 7)}-01`);
+  return [...months].sort();
+}
+
+function lastDayOfMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${date.slice(0, 7)}-${String(last).padStart(2, "0")}`;
+}
+
+export function facetRows(params: SearchParams, plan: TextPlan | null, table: Prisma.Sql): FacetRows {
+  if (plan !== null || params.author) return { from: table, hits: Prisma.sql`count(*)` };
+  const cut = monthsCut(params.from, params.to);
+  const inCutMonths = cut.length === 0
+    ? Prisma.sql`FALSE`
+    : Prisma.join(cut.map((month) => Prisma.sql`(asked_on >= ${month}::date AND asked_on < ${month}::date + interval '1 month')`), " OR ");
+  return {
+    from: Prisma.sql`(
+      SELECT legislature, addressee_id, author_party, asked_year, status, session, asked_month AS asked_on, questions
+        FROM question_facet_count WHERE asked_month <> ALL (${cut}::date[])
+      UNION ALL
+      SELECT legislature, addressee_id, author_party, asked_year, status, session, asked_month, questions
+        FROM question_facet_change WHERE asked_month <> ALL (${cut}::date[])
+      UNION ALL
+      SELECT legislature, addressee_id, author_party, asked_year, status, session, asked_on, 1
+        FROM question_facet WHERE ${inCutMonths}
+    )`,
+    hits: Prisma.sql`sum(q.questions)`,
+  };
+}
