@@ -27,6 +27,18 @@ describe("planText", () => {
       ["hui", { isInArchive: false, fr: { ...none, isHeldAsOther: true }, nl: { ...none, exact: ["hui"] } }],
     ]);
     expect(planOf("aujourd'hui", expansion).groups[0]?.[0]?.fr).toBe("'aujourd' <1> 'hui'");
-    expect(planOf("hui", expansion).groups[0]?.[0]).toEqual({ fr: null, nl: "'hui'", nlExact: "'hui'" });
+    expect(planOf("hui", expansion).groups[0]?.[0]).toEqual({ fr: null, nl: "'hui'", nlExact: "'hui'", isPhrase: false });
+  });
+
+  it("marks a term of several words in a row as a phrase, and a single word or a phrase of one word and stop words as not", () => {
+    const expansion: Expansion = new Map([
+      ["sante", french(["sante"])],
+      ["publique", french(["publique", "publiques"])],
+      ["de", frenchStop],
+      ["la", frenchStop],
+    ]);
+    expect(planOf('"santé publique"', expansion).groups[0]?.[0]?.isPhrase).toBe(true);
+    expect(planOf("santé publique", expansion).groups.map((group) => group[0]?.isPhrase)).toEqual([false, false]);
+    expect(planOf('"de la santé"', expansion).groups[0]?.[0]?.isPhrase).toBe(false);
   });
 });

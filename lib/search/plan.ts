@@ -22,6 +22,8 @@ export type TermQuery = {
   nl: string | null;
   /** The exact forms only: a question that matches them holds the word itself. */
   nlExact: string | null;
+  /** Several words in a row in some language: a match is checked on their positions. */
+  isPhrase: boolean;
 };
 
 export type TextPlan = {
@@ -74,7 +76,12 @@ function termQuery(term: QueryTerm, expansion: Expansion): TermQuery | null {
   const usable = (value: PlacedWord[] | null | "stop") => (value === "stop" ? null : value);
   const [frWords, nlWords, nlExactWords] = [usable(fr), usable(nl), usable(nlExact)];
   if (frWords === null && nlWords === null) return null;
-  return { fr: frWords && tsqueryText(frWords), nl: nlWords && tsqueryText(nlWords), nlExact: nlExactWords && tsqueryText(nlExactWords) };
+  return {
+    fr: frWords && tsqueryText(frWords),
+    nl: nlWords && tsqueryText(nlWords),
+    nlExact: nlExactWords && tsqueryText(nlExactWords),
+    isPhrase: [frWords, nlWords].some((words) => words !== null && words.length > 1),
+  };
 }
 
 export function planText(query: ParsedQuery, expansion: Expansion): TextPlan {

@@ -4,49 +4,26 @@
  * typed as the document writes it must ask for the same tokens at the same places, in a phrase
  * and after other words. A number that differs finds nothing.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchQuestions } from "@/lib/data/search";
-import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
-import { testClient } from "../support/test-client";
+import { databaseTargets } from "../support/databases";
+import { editedArchive } from "../support/edited-documents";
 
-const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 
 describe.each(databaseTargets())("numbers after a hyphen on $name", ({ create }) => {
-  let database: TestDatabase;
-  let pool: pg.Pool;
-  let db: Database;
-  let folder: string;
-
-  beforeAll(async () => {
-    database = await create();
-    pool = testPool(database, 4);
-    folder = await mkdtemp(path.join(os.tmpdir(), "archive-numbers-"));
-    const original = await readFile(REAL_DOCUMENT, "utf8");
-    const edited = original
-      .replace("Twitter est un outil destiné", "Pendant la crise covid-19 et le budget 2013-2014, Twitter est un outil destiné")
-      .replace("Twitter is veeleer gericht", "Tijdens de COVID-19-pandemie is Twitter veeleer gericht");
-    expect(edited.match(/covid-19|2013-2014/gi)).toHaveLength(3);
-    await writeFile(path.join(folder, "edited.txt"), edited);
-    const summary = await migrateAndSeed(pool, [folder]);
-    expect(summary.failed).toEqual([]);
-    db = testClient(database);
-  });
-
-  afterAll(async () => {
-    await db?.$disconnect();
-    await pool?.end();
-    await database?.drop();
-    if (folder) await rm(folder, { recursive: true, force: true });
+  const archive = editedArchive(create, {
+    edited: (original) => {
+      const edited = original
+        .replace("Twitter est un outil destiné", "Pendant la crise covid-19 et le budget 2013-2014, Twitter est un outil destiné")
+        .replace("Twitter is veeleer gericht", "Tijdens de COVID-19-pandemie is Twitter veeleer gericht");
+      expect(edited.match(/covid-19|2013-2014/gi)).toHaveLength(3);
+      return edited;
+    },
   });
 
   async function idsFor(q: string): Promise<string[]> {
-    const outcome = await searchQuestions({ ...parseSearchParams({ q }), db });
+    const outcome = await searchQuestions({ ...parseSearchParams({ q }), db: archive.db });
     if (outcome.kind !== "results") throw new Error(`expected results for ${q}, got ${outcome.kind}`);
     return outcome.hits.map((hit) => hit.record.id);
   }

@@ -5,18 +5,12 @@
  * found through its descriptors alone shows the start of its first paragraph; a search that asks
  * for no snippets finds the same hits and computes none.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
-import { type Database } from "@/lib/db/prisma";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
-import { testClient } from "../support/test-client";
+import { databaseTargets } from "../support/databases";
+import { editedArchive } from "../support/edited-documents";
 
-const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 /** A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character cut. */
 const LONG_FR = Array.from({ length: 1_300 }, (_, i) => `ligne ${i} du tableau`).join(", ") + ".";
 const LONG_NL = Array.from({ length: 1_300 }, (_, i) => `regel ${i} van de tabel`).join(", ") + ".";
@@ -26,40 +20,23 @@ const marked = (segments: SnippetSegment[] | undefined) =>
   (segments ?? []).filter((segment) => segment.isMatch).map((segment) => segment.text);
 
 describe.each(databaseTargets())("snippets from the matching paragraphs on $name", ({ create }) => {
-  let database: TestDatabase;
-  let pool: pg.Pool;
-  let db: Database;
-  let folder: string;
-
-  beforeAll(async () => {
-    database = await create();
-    pool = testPool(database, 4);
-    folder = await mkdtemp(path.join(os.tmpdir(), "archive-snippets-"));
-    const original = await readFile(REAL_DOCUMENT, "utf8");
-    const edited = original
-      // Two French paragraphs of the answer hold "brandolune"; the Dutch ones "klaverwind".
-      .replace("Twitter est un outil destiné", "Twitter, brandolune, est un outil destiné")
-      .replace("  • Communiqués de presse.", "  • Communiqués de presse brandolune.")
-      .replace("Twitter is veeleer gericht", "Twitter, klaverwind, is veeleer gericht")
-      // A long table before the last paragraph of each answer, whose word is then far in.
-      .replace("4. Nous n’avons jusqu’ici eu aucune", `${LONG_FR}\n\n4. Plexivor : nous n’avons jusqu’ici eu aucune`)
-      .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`);
-    expect(edited.match(/brandolune|klaverwind|Plexivor/g)).toHaveLength(5);
-    await writeFile(path.join(folder, "edited.txt"), edited);
-    const summary = await migrateAndSeed(pool, [folder]);
-    expect(summary.failed).toEqual([]);
-    db = testClient(database);
-  });
-
-  afterAll(async () => {
-    await db?.$disconnect();
-    await pool?.end();
-    await database?.drop();
-    if (folder) await rm(folder, { recursive: true, force: true });
+  const archive = editedArchive(create, {
+    edited: (original) => {
+      const edited = original
+        // Two French paragraphs of the answer hold "brandolune"; the Dutch ones "klaverwind".
+        .replace("Twitter est un outil destiné", "Twitter, brandolune, est un outil destiné")
+        .replace("  • Communiqués de presse.", "  • Communiqués de presse brandolune.")
+        .replace("Twitter is veeleer gericht", "Twitter, klaverwind, is veeleer gericht")
+        // A long table before the last paragraph of each answer, whose word is then far in.
+        .replace("4. Nous n’avons jusqu’ici eu aucune", `${LONG_FR}\n\n4. Plexivor : nous n’avons jusqu’ici eu aucune`)
+        .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`);
+      expect(edited.match(/brandolune|klaverwind|Plexivor/g)).toHaveLength(5);
+      return edited;
+    },
   });
 
   async function snippetsFor(q: string) {
-    const outcome = await searchQuestions({ ...parseSearchParams({ q }), db });
+    const outcome = await searchQuestions({ ...parseSearchParams({ q }), db: archive.db });
     expect(outcome.kind).toBe("results");
     if (outcome.kind !== "results") throw new Error(`no results for ${q}`);
     expect(outcome.hits.map((hit) => hit.record.id)).toEqual(["5-8902"]);
@@ -101,8 +78,8 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
   it("finds the same hits with their rank, and computes no snippet", async () => {
     const parsed = parseSearchParams({ q: "médias sociaux" });
     const [withSnippets, without] = await Promise.all([
-      searchQuestions({ ...parsed, db }),
-      searchQuestions({ ...parsed, withSnippets: false, db }),
+      searchQuestions({ ...parsed, db: archive.db }),
+      searchQuestions({ ...parsed, withSnippets: false, db: archive.db }),
     ]);
     if (withSnippets.kind !== "results" || without.kind !== "results") throw new Error("expected results");
     expect(without.hits.map((hit) => [hit.record.id, hit.rank])).toEqual(withSnippets.hits.map((hit) => [hit.record.id, hit.rank]));

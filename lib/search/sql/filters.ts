@@ -56,12 +56,25 @@ export function dutchQuery(text: string | null): Prisma.Sql {
   return text === null ? Prisma.sql`''::tsquery` : Prisma.sql`to_tsquery('archive_nl', ${text})`;
 }
 
+/**
+ * One language's vector matches the query. A phrase is checked on its words' positions, which
+ * the GIN index does not hold, so PostgreSQL reads each candidate's vector again; the full
+ * vector is large and out of line (TOAST), the head vector (subject and descriptors) small and
+ * in the row (migration 20261204190000_question_head_inline). The full vector begins with the
+ * head, so a phrase the head holds is in the full vector too: testing the head first (OR stops
+ * at the first true) answers for those questions without reading their full vector.
+ */
+function vectorMatch(language: "fr" | "nl", tsquery: Prisma.Sql, isPhrase: boolean): Prisma.Sql {
+  const [head, full] = language === "fr" ? [Prisma.sql`q.search_head_fr`, Prisma.sql`q.search_fr`] : [Prisma.sql`q.search_head_nl`, Prisma.sql`q.search_nl`];
+  return isPhrase ? Prisma.sql`(${head} @@ ${tsquery} OR ${full} @@ ${tsquery})` : Prisma.sql`${full} @@ ${tsquery}`;
+}
+
 /** One term: its French forms in the French vector, or its Dutch forms in the Dutch one. */
 function termMatch(term: TermQuery, isExact: boolean): Prisma.Sql {
   const sides: Prisma.Sql[] = [];
-  if (term.fr !== null) sides.push(Prisma.sql`q.search_fr @@ ${frenchQuery(term.fr)}`);
+  if (term.fr !== null) sides.push(vectorMatch("fr", frenchQuery(term.fr), term.isPhrase));
   const dutch = isExact ? term.nlExact : term.nl;
-  if (dutch !== null) sides.push(Prisma.sql`q.search_nl @@ ${dutchQuery(dutch)}`);
+  if (dutch !== null) sides.push(vectorMatch("nl", dutchQuery(dutch), term.isPhrase));
   return sides.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(sides, " OR ")})`;
 }
 

@@ -5,8 +5,8 @@
  * Relevance is ts_rank over the weighted vectors (subject A > descriptors B > question C >
  * answer D), the better of French and Dutch. Ranking every match of a common word would
  * detoast tens of thousands of large vectors, so it is done in two passes. First, candidates
- * in two tiers, each newest first: the matches whose subject or descriptors match (found
- * through the small "head" vectors' own GIN indexes), then the other matches. Second, the
+ * in two tiers, each newest first: the matches whose subject or descriptors match (tested on
+ * the small "head" vectors, kept in the row), then the other matches. Second, the
  * first RANK_WINDOW candidates get the full rank and are ordered by it; past the window,
  * results keep the candidate order. A query with at most RANK_WINDOW
  * matches (every query but the very broad ones) is thus in exact full-rank order; a broad one
@@ -130,19 +130,14 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
 function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit: number, rankWindow: number): Prisma.Sql {
   const { fr, nl } = rankQueries(plan);
   const isExact = plan.hasCompounds ? textMatch(plan, true) : Prisma.sql`TRUE`;
-  // Head matches only order the matches (tier 0 first), so they need not pass the full test;
-  // with an exclusion they do, to keep the set small.
-  const headFilters = plan.excluded.length > 0 ? allFilters(filters) : allFilters({ ...filters, text: Prisma.sql`TRUE` });
-  // Both sets come from GIN bitmaps and narrow heap rows: no vector is read, no rank computed.
+  // Tier 0: the match's subject or descriptors hold a term. The head vectors are small and kept
+  // in the row (migration 20261204190000_question_head_inline), so the test costs no read; the
+  // full vectors are not read for a plain word (the GIN bitmap answers it without a recheck).
   const candidates = Prisma.sql`
-    matches AS MATERIALIZED (
-      SELECT q.id, q.asked_on, q.legislature, q.number FROM question q WHERE ${allFilters(filters)}
-    ), head_matches AS MATERIALIZED (
-      SELECT q.id FROM question q
-      WHERE (q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl}) AND ${headFilters}
-    ), tiered AS (
-      SELECT m.id, m.asked_on, m.legislature, m.number, CASE WHEN h.id IS NULL THEN 1 ELSE 0 END AS tier
-      FROM matches m LEFT JOIN head_matches h ON h.id = m.id
+    tiered AS MATERIALIZED (
+      SELECT q.id, q.asked_on, q.legislature, q.number,
+             CASE WHEN q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl} THEN 0 ELSE 1 END AS tier
+      FROM question q WHERE ${allFilters(filters)}
     )`;
   const tierOrder = Prisma.sql`tier, asked_on DESC, legislature DESC, number DESC`;
   const windowed = Prisma.sql`
