@@ -7,7 +7,7 @@ import "server-only";
 import { readEnv } from "@/lib/env";
 import { poolSettingsFrom, requestDeadlineMs } from "@/lib/db/pool-settings";
 import { db as appDb, type Database } from "@/lib/db/prisma";
-import { prismaExecutor } from "@/lib/db/sql";
+import { clientPoolExecutor } from "@/lib/db/sql";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { metrics } from "@/lib/observability/metrics";
 import { searchClass } from "@/lib/observability/search-class";
@@ -39,7 +39,7 @@ export async function searchQuestions({
   let outcome: SearchOutcome["kind"] | "error" = "error";
   try {
     // Statements still running past the deadline are left to their own timeouts.
-    const result = await Promise.race([runSearch(prismaExecutor(db), { params, notices, withSnippets }), deadline]);
+    const result = await Promise.race([runSearch(clientPoolExecutor(db), { params, notices, withSnippets }), deadline]);
     outcome = result.kind;
     return result;
   } catch (error) {

@@ -51,6 +51,19 @@ export function prismaExecutor(db: PrismaClient): SqlExecutor {
   };
 }
 
+/**
+ * Every statement on the node-postgres pool under a Prisma client made by createPrismaClient,
+ * none through `$queryRaw`: for the search, whose statements are all raw SQL, so that the app
+ * runs them exactly as the benchmark's direct runs do (poolExecutor) and its rows are read one
+ * way. `$queryRaw` also costs a little: 0.2 ms more for a small statement and 0.4-0.6 ms more
+ * for a page's twenty records at p50 (tools/bench/executor.ts, docs/benchmarks.md).
+ */
+export function clientPoolExecutor(db: PrismaClient): SqlExecutor {
+  const pool = (db as unknown as { [CLIENT_POOL]?: pg.Pool })[CLIENT_POOL];
+  if (!pool) throw new Error("the pool executor needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)");
+  return poolExecutor(pool);
+}
+
 export function poolExecutor(pool: pg.Pool): SqlExecutor {
   return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) =>
     hasSettings(settings) ? runWithSettings<Row>(pool, sql, settings) : ((await pool.query(sql.text, sql.values)).rows as Row[]);
