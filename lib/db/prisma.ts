@@ -18,6 +18,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { trackPool } from "@/lib/observability/metrics";
+import { reportIdleConnectionErrors } from "./pool";
 import { appPoolConfig, poolSettingsFrom, type PoolSettings } from "./pool-settings";
 import { readTarget } from "./read-target";
 import { registerClientPool } from "./sql";
@@ -30,7 +31,7 @@ export function createPrismaClient(
   options: { onPool?: (pool: pg.Pool) => void } = {},
 ): Database {
   // Our own pool rather than a connection string: its settings are ours, and it can be observed.
-  const pool = new pg.Pool(appPoolConfig(url, settings));
+  const pool = reportIdleConnectionErrors(new pg.Pool(appPoolConfig(url, settings)));
   options.onPool?.(pool);
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   registerClientPool(client, pool);
