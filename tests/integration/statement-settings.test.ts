@@ -105,6 +105,9 @@ describe.each(databaseTargets())("statement settings on $name", ({ name, create 
     const withSettings = seen.filter((statement) => statement.settings === TEXT_MATCH_SETTINGS);
     expect(withSettings).toHaveLength(2);
     expect(withSettings.every((statement) => /@@/.test(statement.sql))).toBe(true);
+    // The bitmap of a common word's matches stays exact: the statements run with their own work_mem.
+    const [memory] = await prismaExecutor(db)<SettingRow>(currentSetting("work_mem"), TEXT_MATCH_SETTINGS);
+    expect(memory?.value).toBe("16MB");
 
     seen.length = 0;
     await runSearch(recording, parseSearchParams({ minister: "x" }));
