@@ -17,7 +17,8 @@ export type StatementSettings = Readonly<Record<string, string>>;
 
 export type SqlExecutor = <Row>(sql: Prisma.Sql, settings?: StatementSettings) => Promise<Row[]>;
 
-function setLocalSql(settings: StatementSettings): Prisma.Sql {
+/** The statement that applies settings to the current transaction only (SET LOCAL). */
+export function setLocalSql(settings: StatementSettings): Prisma.Sql {
   const names = Object.keys(settings);
   return Prisma.sql`SELECT set_config(name, value, true) FROM unnest(${names}::text[], ${names.map((name) => settings[name])}::text[]) AS s(name, value)`;
 }
@@ -42,13 +43,16 @@ export function registerClientPool(db: object, pool: pg.Pool): void {
   Object.defineProperty(db, CLIENT_POOL, { value: pool, enumerable: false });
 }
 
+/** The pool registered under a client; only clients made by createPrismaClient have one. */
+function clientPool(db: PrismaClient, needs: string): pg.Pool {
+  const pool = (db as unknown as { [CLIENT_POOL]?: pg.Pool })[CLIENT_POOL];
+  if (!pool) throw new Error(`${needs} needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)`);
+  return pool;
+}
+
 export function prismaExecutor(db: PrismaClient): SqlExecutor {
-  return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) => {
-    if (!hasSettings(settings)) return db.$queryRaw<Row[]>(sql);
-    const pool = (db as unknown as { [CLIENT_POOL]?: pg.Pool })[CLIENT_POOL];
-    if (!pool) throw new Error("a statement with settings needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)");
-    return runWithSettings<Row>(pool, sql, settings);
-  };
+  return async <Row>(sql: Prisma.Sql, settings?: StatementSettings) =>
+    hasSettings(settings) ? runWithSettings<Row>(clientPool(db, "a statement with settings"), sql, settings) : db.$queryRaw<Row[]>(sql);
 }
 
 /**
@@ -59,9 +63,7 @@ export function prismaExecutor(db: PrismaClient): SqlExecutor {
  * for a page's twenty records at p50 (tools/bench/executor.ts, docs/benchmarks.md).
  */
 export function clientPoolExecutor(db: PrismaClient): SqlExecutor {
-  const pool = (db as unknown as { [CLIENT_POOL]?: pg.Pool })[CLIENT_POOL];
-  if (!pool) throw new Error("the pool executor needs a Prisma client made by createPrismaClient (lib/db/prisma.ts)");
-  return poolExecutor(pool);
+  return poolExecutor(clientPool(db, "the pool executor"));
 }
 
 export function poolExecutor(pool: pg.Pool): SqlExecutor {

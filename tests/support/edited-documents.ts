@@ -5,16 +5,15 @@
  * needs (a word placed in a paragraph, another number, another subject) without a hand-made
  * document.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "@/lib/db/prisma";
 import { migrateAndSeed, type TestDatabase, testPool } from "./databases";
+import { SEED_TEXT } from "./source";
 import { testClient } from "./test-client";
-
-export const REAL_DOCUMENT = path.resolve("seeds/000_dc0ab1c61fd4920e.txt");
 
 export type Edits = Record<string, (original: string) => string>;
 export type EditedArchive = { readonly pool: pg.Pool; readonly db: Database };
@@ -34,8 +33,7 @@ export function editedArchive(create: () => Promise<TestDatabase>, edits: Edits)
     database = await create();
     pool = testPool(database, 4);
     folder = await mkdtemp(path.join(os.tmpdir(), "archive-edited-"));
-    const original = await readFile(REAL_DOCUMENT, "utf8");
-    for (const [name, edit] of Object.entries(edits)) await writeFile(path.join(folder, `${name}.txt`), edit(original));
+    for (const [name, edit] of Object.entries(edits)) await writeFile(path.join(folder, `${name}.txt`), edit(SEED_TEXT));
     const summary = await migrateAndSeed(pool, [folder]);
     if (summary.failed.length > 0) throw new Error(`edited documents refused: ${JSON.stringify(summary.failed)}`);
     db = testClient(database);

@@ -8,7 +8,7 @@ import { Command } from "commander";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { APP_SESSION_OPTIONS } from "@/lib/db/pool-settings";
-import { poolExecutor, type SqlExecutor, type StatementSettings } from "@/lib/db/sql";
+import { poolExecutor, setLocalSql, type SqlExecutor, type StatementSettings } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
 
@@ -29,7 +29,10 @@ async function explain({ sql, settings }: Step): Promise<string> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    for (const [name, value] of Object.entries(settings ?? {})) await client.query("SELECT set_config($1, $2, true)", [name, value]);
+    if (settings) {
+      const setLocal = setLocalSql(settings);
+      await client.query(setLocal.text, setLocal.values);
+    }
     const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   } finally {
