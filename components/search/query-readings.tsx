@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchResults } from "@/lib/data/search";
+import { languageOrder } from "@/lib/i18n/language-order";
 import { searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -13,7 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 export async function QueryReadings({ outcome, locale }: { outcome: SearchResults; locale: Locale }) {
   if (outcome.names.length === 0 && outcome.suggestions.length === 0) return null;
   const t = await getTranslations("search.readings");
-  const language = locale === "nl" ? "nl" : "fr";
+  const { primary } = languageOrder(locale);
   return (
     <div className="mt-2 space-y-1 text-sm text-slate-700 dark:text-slate-300">
       {outcome.names.map((match) => (
@@ -23,7 +24,7 @@ export async function QueryReadings({ outcome, locale }: { outcome: SearchResult
             className="underline"
             href={searchPath(locale, outcome.params, match.kind === "author" ? { author: match.name.fr } : { minister: match.name.fr })}
           >
-            {match.name[language]}
+            {match.name[primary]}
           </Link>
         </p>
       ))}
