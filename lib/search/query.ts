@@ -5,23 +5,19 @@
  * filter for the trigram comparison.
  */
 import { foldWord } from "@/lib/lexicon/words";
+import { readTypedQuestionNumber, type TypedQuestionNumber } from "@/lib/source/question-id";
 
 export type QueryIntent =
   | { kind: "none" }
-  | { kind: "number"; legislature: number | null; number: number }
+  | ({ kind: "number" } & TypedQuestionNumber)
   | { kind: "text"; text: string };
-
-// "5-8902", "8902", "n° 5-8902", "nr. 8902", "#8902".
-const QUESTION_NUMBER = /^(?:n°|no\.?|nr\.?|#)?\s*(?:(\d{1,3})\s*-\s*)?(\d{1,7})$/i;
 
 export function readQueryIntent(q: string): QueryIntent {
   const text = q.trim();
   if (text === "") return { kind: "none" };
-  const number = QUESTION_NUMBER.exec(text);
-  if (number?.[2] && Number(number[2]) > 0) {
-    return { kind: "number", legislature: number[1] ? Number(number[1]) : null, number: Number(number[2]) };
-  }
-  return { kind: "text", text };
+  // "5-8902", "8902", "n° 5-8902": the id's own module reads what people type.
+  const number = readTypedQuestionNumber(text);
+  return number ? { kind: "number", ...number } : { kind: "text", text };
 }
 
 // Articles and prepositions of portfolio titles ("des Affaires étrangères", "van Buitenlandse
