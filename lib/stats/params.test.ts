@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSort, parseMinisterTableParams, partyParam, recordIdParam } from "./params";
+import { nextSort, parseMinisterTableParams, partyParam } from "./params";
 
 describe("parseMinisterTableParams", () => {
   it("reads the sort, its direction and the legislature", () => {
@@ -29,11 +29,6 @@ describe("nextSort", () => {
 });
 
 describe("route segments", () => {
-  it("reads an id, and refuses anything but a plain positive integer", () => {
-    expect(recordIdParam.safeParse("12").data).toBe(12);
-    for (const bad of ["0", "012", "-1", "1.5", "1e3", "abc", "", "9999999999"]) expect(recordIdParam.safeParse(bad).success, bad).toBe(false);
-  });
-
   it("reads a party, its underscores as spaces first", () => {
     expect(partyParam.parse("Open_Vld")).toEqual(["Open Vld", "Open_Vld"]);
     expect(partyParam.parse("CD&V")).toEqual(["CD&V"]);

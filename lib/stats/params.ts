@@ -31,9 +31,6 @@ export function nextSort(current: MinisterTableParams, column: MinisterSort): { 
   return { sort: column, dir: defaultDirection(column) };
 }
 
-/** An addressee's or an author's id in a route: a positive integer, written plainly; anything else is no such page (a 404). */
-export const recordIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
-
 /**
  * A party as a route segment (partyPath): the name as printed, a space written "_", at most 120
  * characters (the search filter's bound), no control characters. The names it may stand for,

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { z } from "zod";
 import { Pagination } from "@/components/pagination";
 import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
 import { getDescriptor, listQuestionsWithDescriptor } from "@/lib/data/questions";
@@ -10,18 +9,16 @@ import { languageOrder, speaksArchiveLanguage } from "@/lib/i18n/language-order"
 import { descriptorPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { pageFromSearchParams } from "@/lib/paging";
+import { numericIdParam } from "@/lib/route-params";
 
 type Params = Promise<{ locale: string; id: string }>;
-
-/** Descriptor ids are positive integers; anything else is no descriptor at all. */
-const descriptorIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
 const PAGE_SIZE = 50;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const parsed = descriptorIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   const descriptor = parsed.success ? await getDescriptor({ id: parsed.data }) : null;
   if (!descriptor) return {};
   const t = await getTranslations({ locale, namespace: "reader.descriptor" });
@@ -41,7 +38,7 @@ export default async function DescriptorPage({
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const parsed = descriptorIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   if (!parsed.success) notFound();
   const page = pageFromSearchParams((await searchParams).page);
   const result = await listQuestionsWithDescriptor({ descriptorId: parsed.data, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });

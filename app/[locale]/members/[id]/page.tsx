@@ -13,8 +13,8 @@ import { formatLongDate } from "@/lib/i18n/dates";
 import { membersPath, partyPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
+import { numericIdParam } from "@/lib/route-params";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { recordIdParam } from "@/lib/stats/params";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -24,7 +24,7 @@ type PageProps = {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const parsed = recordIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
   if (!page) return {};
   const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
@@ -41,7 +41,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const parsed = recordIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   if (!parsed.success) notFound();
   const page = await getMemberPage({ id: parsed.data });
   if (!page) notFound();

@@ -13,8 +13,8 @@ import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { numericIdParam } from "@/lib/route-params";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { recordIdParam } from "@/lib/stats/params";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -24,7 +24,7 @@ type PageProps = {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const parsed = recordIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
   if (!page) return {};
   const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
@@ -41,7 +41,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const parsed = recordIdParam.safeParse(id);
+  const parsed = numericIdParam.safeParse(id);
   if (!parsed.success) notFound();
   const raw = await searchParams;
   const { params: searched, notices } = parseSearchParams(raw);
