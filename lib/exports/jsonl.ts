@@ -4,11 +4,11 @@
  * `npm run export` write it; `npm run seed` reads it back (lib/db/seed.ts), keeping the record's
  * fields and dropping the added ones, which are recomputed from the record whenever they are served.
  */
-import { recordExtras, type RecordExtras } from "@/lib/records/public-json";
+import { publicQuestionJson, type RecordExtras } from "@/lib/records/public-json";
 import { questionRecordSchema, type QuestionRecord } from "@/lib/source/record";
 
 export function jsonLine(record: QuestionRecord, today: string): string {
-  return `${JSON.stringify({ ...record, ...recordExtras(record, today) })}\n`;
+  return `${JSON.stringify(publicQuestionJson(record, today))}\n`;
 }
 
 /** The fields the API adds to a record (RecordExtras), which a record read back leaves out. */

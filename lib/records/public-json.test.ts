@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/source/parse";
-import { recordExtras } from "./public-json";
+import { publicQuestionJson, recordExtras } from "./public-json";
 
 const parse = (file: string) => parseDocument(readFileSync(file), file);
 
@@ -23,5 +23,14 @@ describe("recordExtras", () => {
     expect(extras.status).toBe("lapsed");
     expect(extras.statusDetail).toEqual({ kind: "lapsed", legislatureEndedOn: "2010-05-07", days: 988, reminders: 0, asOf: "2026-11-29" });
     expect(extras.sessionLabel).toEqual({ fr: "session extraordinaire 2007", nl: "buitengewone zitting 2007", en: "extraordinary session 2007" });
+  });
+});
+
+describe("publicQuestionJson", () => {
+  it("is the record, every field unchanged and in its order, then the added fields", () => {
+    const record = parse("seeds/000_dc0ab1c61fd4920e.txt");
+    const json = publicQuestionJson(record, "2026-11-29");
+    expect(Object.keys(json)).toEqual([...Object.keys(record), "status", "statusDetail", "sessionLabel", "officialUrl"]);
+    expect(JSON.stringify(json)).toBe(`${JSON.stringify(record).slice(0, -1)},${JSON.stringify(recordExtras(record, "2026-11-29")).slice(1)}`);
   });
 });

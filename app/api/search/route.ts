@@ -13,7 +13,7 @@
 import { searchQuestions, type SearchHit, type SearchOutcome } from "@/lib/data/search";
 import { todayInBrussels } from "@/lib/reader/days";
 import { readFieldSelection, isSelected, SEARCH_RESULT_FIELDS, selectFields, type FieldSelection } from "@/lib/records/fields";
-import { recordExtras } from "@/lib/records/public-json";
+import { publicQuestionJson } from "@/lib/records/public-json";
 import { serviceUnavailable } from "@/lib/http/unavailable";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
@@ -70,5 +70,5 @@ function toJson(outcome: Exclude<SearchOutcome, { kind: "unavailable" }>, fields
 }
 
 function hitJson(hit: SearchHit, today: string, fields: FieldSelection) {
-  return selectFields({ ...hit.record, ...recordExtras(hit.record, today), rank: hit.rank, snippets: hit.snippets }, fields);
+  return selectFields({ ...publicQuestionJson(hit.record, today), rank: hit.rank, snippets: hit.snippets }, fields);
 }

@@ -11,7 +11,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { serviceUnavailable } from "@/lib/http/unavailable";
 import { todayInBrussels } from "@/lib/reader/days";
 import { QUESTION_FIELDS, readFieldSelection, selectFields } from "@/lib/records/fields";
-import { recordExtras } from "@/lib/records/public-json";
+import { publicQuestionJson } from "@/lib/records/public-json";
 import { isQuestionId } from "@/lib/source/question-id";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const record = await getQuestion({ id });
     if (!record) return NextResponse.json({ error: `Not found: question ${id} is not in the archive.` }, { status: 404 });
-    return NextResponse.json(selectFields({ ...record, ...recordExtras(record, todayInBrussels()) }, fields));
+    return NextResponse.json(selectFields(publicQuestionJson(record, todayInBrussels()), fields));
   } catch (error) {
     if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment.");
     console.error(`question ${id} failed`, error);
