@@ -17,7 +17,9 @@ import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { LOCALE_COOKIE, pageCacheControl } from "@/lib/http/edge-cache";
 import { createNonce, isHttpsRequest, pageContentSecurityPolicy } from "@/lib/http/security-headers";
-import { isLocale, routing } from "@/lib/i18n/routing";
+// locale-path.ts rather than paths.ts: the proxy runs before every request and needs only the prefix.
+import { localeOfPath, notFoundPath } from "@/lib/i18n/locale-path";
+import { routing } from "@/lib/i18n/routing";
 
 const negotiateLocale = createMiddleware(routing);
 
@@ -60,13 +62,12 @@ export default function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (isUnservable) {
-    const first = pathname.split("/")[1] ?? "";
-    const locale = isLocale(first) ? first : routing.defaultLocale;
+    const locale = localeOfPath(pathname) ?? routing.defaultLocale;
     headers.set("x-next-intl-locale", locale);
     // An address no route matches: app/global-not-found.tsx answers 404, rendered on the server.
     // Bad percent-encoding cannot even be rewritten (Next.js decodes the original path first, and
     // fails), so it is redirected there.
-    const notFoundUrl = new URL(`/${locale}/not-found`, request.url);
+    const notFoundUrl = new URL(notFoundPath(locale), request.url);
     response = decoded === null ? NextResponse.redirect(notFoundUrl) : NextResponse.rewrite(notFoundUrl, { request: { headers } });
   } else {
     response = negotiateLocale(new NextRequest(request, { headers }));

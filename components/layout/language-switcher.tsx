@@ -10,10 +10,13 @@
  */
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
+// locale-path.ts, paths.ts's core, rather than paths.ts: its search links would bring zod into the browser.
+import { switchLocalePath } from "@/lib/i18n/locale-path";
+import type { Locale } from "@/lib/i18n/routing";
 
-export type LanguageOption = { locale: string; label: string };
+export type LanguageOption = { locale: Locale; label: string };
 
-export function LanguageSwitcher({ label, current, options }: { label: string; current: string; options: LanguageOption[] }) {
+export function LanguageSwitcher({ label, current, options }: { label: string; current: Locale; options: LanguageOption[] }) {
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 text-sm">
@@ -25,18 +28,16 @@ export function LanguageSwitcher({ label, current, options }: { label: string; c
   );
 }
 
-function LanguageLinksWithQuery({ current, options }: { current: string; options: LanguageOption[] }) {
+function LanguageLinksWithQuery({ current, options }: { current: Locale; options: LanguageOption[] }) {
   return <LanguageLinks current={current} options={options} query={useSearchParams().toString()} />;
 }
 
-function LanguageLinks({ current, options, query }: { current: string; options: LanguageOption[]; query: string }) {
+function LanguageLinks({ current, options, query }: { current: Locale; options: LanguageOption[]; query: string }) {
   const pathname = usePathname();
-  // The path without its locale segment: /fr/questions/5-8902 -> /questions/5-8902.
-  const rest = pathname.replace(/^\/[^/]+/, "");
   return options.map(({ locale, label }) => (
     <li key={locale}>
       <a
-        href={`/${locale}${rest}${query ? `?${query}` : ""}`}
+        href={switchLocalePath(pathname, locale, query)}
         lang={locale}
         hrefLang={locale}
         aria-current={locale === current ? "true" : undefined}

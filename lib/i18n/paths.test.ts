@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEARCH_PARAMS, parseSearchParams } from "@/lib/search/parse-params";
 import {
-  descriptorPath, homePath, localizedPath, memberPath, membersPath, ministerPath, ministersPath, partiesPath, partyPath, questionListPath,
-  questionPath, searchPath,
+  descriptorPath, homePath, localeOfPath, localizedPath, memberPath, membersPath, ministerPath, ministersPath, notFoundPath, openSearchPath,
+  partiesPath, partyPath, questionListPath, questionPath, searchPath, switchLocalePath,
 } from "./paths";
 
 describe("localizedPath", () => {
@@ -18,7 +18,39 @@ describe("localizedPath", () => {
   });
 });
 
+describe("switchLocalePath", () => {
+  it("swaps the locale prefix, keeping the rest of the address and its query whole", () => {
+    expect(switchLocalePath("/fr/questions/5-8902", "nl")).toBe("/nl/questions/5-8902");
+    expect(switchLocalePath("/fr", "en")).toBe("/en");
+    expect(switchLocalePath("/nl/", "fr")).toBe("/fr");
+    expect(switchLocalePath("/en/search", "fr", "q=prison&status=answered&status=lapsed")).toBe("/fr/search?q=prison&status=answered&status=lapsed");
+    expect(switchLocalePath("/fr/parties/Open_Vld", "fr")).toBe("/fr/parties/Open_Vld");
+  });
+
+  it("prefixes an address that has no locale rather than dropping its first segment", () => {
+    expect(switchLocalePath("/questions/5-8902", "nl")).toBe("/nl/questions/5-8902");
+    expect(switchLocalePath("/", "nl")).toBe("/nl");
+    expect(switchLocalePath("/de/questions", "fr")).toBe("/fr/de/questions");
+  });
+});
+
+describe("localeOfPath", () => {
+  it("reads the interface language an address starts with", () => {
+    expect(localeOfPath("/nl/search")).toBe("nl");
+    expect(localeOfPath("/en")).toBe("en");
+    expect(localeOfPath("/")).toBeNull();
+    expect(localeOfPath("/de/search")).toBeNull();
+    expect(localeOfPath("/frx/search")).toBeNull();
+    expect(localeOfPath("")).toBeNull();
+  });
+});
+
 describe("page paths", () => {
+  it("points at the localized 404 page and the OpenSearch descriptions", () => {
+    expect(notFoundPath("nl")).toBe("/nl/not-found");
+    expect(openSearchPath("fr")).toBe("/opensearch/fr.xml");
+  });
+
   it("leaves page 1 out of list addresses", () => {
     expect(homePath("fr")).toBe("/fr");
     expect(homePath("fr", { page: 1 })).toBe("/fr");

@@ -1,25 +1,17 @@
 /**
  * Every localized link of the app is built here: the locale prefix, the route, the query (empty
- * values left out). Pure, so pages, route handlers and server actions share it.
+ * values left out). Pure, so pages, route handlers and server actions share it. The prefix
+ * itself is locale-path.ts's (re-exported here), which the browser and proxy.ts import alone;
+ * feeds and exports have feed-paths.ts.
  */
 import { searchQueryString, type SearchParams } from "@/lib/search/parse-params";
+import { localizedPath } from "./locale-path";
 import type { Locale } from "./routing";
 
-type Query = Record<string, string | number | undefined>;
-
-/** "/questions/5-8902" in "fr" -> "/fr/questions/5-8902"; the query is appended, empty values left out. */
-export function localizedPath(pathname: string, locale: Locale, query: Query = {}): string {
-  const path = pathname === "/" ? `/${locale}` : `/${locale}${pathname}`;
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  }
-  const queryString = search.toString();
-  return queryString ? `${path}?${queryString}` : path;
-}
+export { localeOfPath, localizedPath, notFoundPath, switchLocalePath } from "./locale-path";
 
 /** Page 1 of a list is the list's plain address. */
-const pageQuery = (page = 1): Query => ({ page: page > 1 ? page : undefined });
+const pageQuery = (page = 1): Record<string, number | undefined> => ({ page: page > 1 ? page : undefined });
 
 export function homePath(locale: Locale, { page }: { page?: number } = {}): string {
   return localizedPath("/", locale, pageQuery(page));
@@ -88,4 +80,12 @@ export function partyPath(locale: Locale, party: string): string {
 /** The page of a question's sibling set (every minister it was sent to, in one grid); the default sort is left out. */
 export function questionSetPath(locale: Locale, id: string, { sort }: { sort?: "number" | "delay-desc" | "delay-asc" } = {}): string {
   return localizedPath(`/questions/${id}/set`, locale, { sort: sort === "number" ? undefined : sort });
+}
+
+/**
+ * The OpenSearch description of an interface language (app/opensearch/[file]/route.ts): outside
+ * the locale prefix, since it is a file rather than a page, so the proxy leaves it alone.
+ */
+export function openSearchPath(locale: Locale): string {
+  return `/opensearch/${locale}.xml`;
 }
