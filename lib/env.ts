@@ -50,12 +50,12 @@ const envSchema = z.object({
   EMBEDDED_DATA_DIR: z.string().min(1).default(".data/pglite"),
   /** How long `npm start`/`npm run dev` lets Next.js finish its requests on SIGTERM/SIGINT before killing it. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** The least severe log line written (pino's levels); "silent" writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /**
    * More folders of source documents to load, besides seeds/, when an empty archive is seeded at
    * start (the browser tests add their fixtures this way). Separated like PATH.
    */
-  /** The least severe log line written (pino's levels); "silent" writes none. */
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   EXTRA_SEED_DIRS: z
     .string()
     .default("")

@@ -2,8 +2,8 @@
  * Server-only reads of the archive's statistics ("who answers, and how late"): the ministers,
  * members and parties tables, each one's page, and the home page's overview. The figures are
  * computed in SQL (lib/stats/sql, one module per statement) on both databases; this module only
- * runs them and shapes the rows for pages. "Today" is a parameter (Brussels' day by default), so
- * that tests can fix it: it dates the wait of the oldest question still awaiting.
+ * runs them and shapes the rows for pages. `today` (YYYY-MM-DD, Brussels' day by default) is the
+ * day the figures are counted to: the wait of the oldest question still awaiting runs to it.
  */
 import "server-only";
 import { db as appDb, type Database } from "@/lib/db/prisma";

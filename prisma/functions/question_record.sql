@@ -2,7 +2,7 @@
 -- what `npm run parse` prints and the JSON API serves), built from the rows by PostgreSQL in a
 -- single statement, with the derived search status and the descriptor ids (in the record's
 -- descriptor order) that pages need for links. The question page, /api/questions, search hits
--- and exports all read records here (lib/records/read.ts); the integration tests compare it
+-- and exports all read records here (lib/records/question-records.ts); the integration tests compare it
 -- field for field with the parser's output. json, not jsonb: it keeps the record's key order.
 -- A filter on id is pushed down into the question scan, so reading a page of ids costs one
 -- index lookup per question plus its child rows.

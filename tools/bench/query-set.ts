@@ -1,5 +1,5 @@
 /**
- * The benchmark's fixed query set over the synthetic corpus (lib/corpus): 24 queries in each
+ * The benchmark's fixed query set over the synthetic corpus (tools/corpus): 24 queries in each
  * class, built from the corpus vocabulary so that each class means the same thing at any
  * corpus size. Queries are URL query strings, as /api/search and the search page take them.
  */
