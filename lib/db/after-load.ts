@@ -54,7 +54,7 @@ export async function finishLoad(pool: Pool, { changedDocuments }: { changedDocu
   const work = afterLoadWork(changedDocuments, Number(rows[0]?.count ?? 0));
   const tables = LOADED_TABLES.join(", ");
   // The load's changes to the facet counts, logged one by one, folded into the counts that
-  // searches without words read (prisma/functions/archive_count_question_facet.sql).
+  // searches without words read (prisma/functions/archive_compact_facet_counts.sql).
   if (work !== "none") await pool.query("SELECT archive_compact_facet_counts()");
   if (work === "vacuum-analyze") {
     // VACUUM cannot run inside a transaction: one plain statement, outside any.

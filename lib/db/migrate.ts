@@ -8,7 +8,7 @@
  *   so `prisma migrate deploy` sees them as applied wherever its engine can run. A migration
  *   changed after it was applied is refused. Decision 0001.
  * - Repeatable migrations (prisma/functions/*.sql) hold the current definition of each SQL
- *   function and view, one file each, written so that running it again replaces the object
+ *   function and view, each in one file, written so that running it again replaces the object
  *   (CREATE OR REPLACE). They run after the versioned ones, in file-name order, and again
  *   whenever a file's checksum changes; unchanged files are skipped. The changed files of one
  *   run are applied in one transaction: a failing file rolls them all back and is named.

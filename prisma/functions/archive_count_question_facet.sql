@@ -2,7 +2,8 @@
 -- 20261204090000_question_facet_count) exact: every write of question_facet appends what it
 -- changes to question_facet_change, -1 for the old combination and +1 for the new one. Appending
 -- never waits on another writer, where adding to a shared count would wait for the other
--- transaction to commit. Readers add the log to the counts (lib/search/sql/facet-rows.ts).
+-- transaction to commit. Readers add the log to the counts (lib/search/sql/facet-rows.ts);
+-- archive_compact_facet_counts folds it into them. The trigger is defined here, with its function.
 CREATE OR REPLACE FUNCTION archive_count_question_facet() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE'
@@ -27,27 +28,3 @@ END $$;
 CREATE OR REPLACE TRIGGER question_facet_count_change
 AFTER INSERT OR UPDATE OR DELETE ON question_facet
 FOR EACH ROW EXECUTE FUNCTION archive_count_question_facet();
-
--- Folds the log into the counts, in one transaction: a reader sees the old counts with the whole
--- log or the new counts with an empty one, never a mix. Writers of question_facet wait for it
--- (EXCLUSIVE conflicts with their appends), readers do not. Returns how many log rows it folded.
--- Run by the loader when a load ends (lib/db/after-load.ts).
-CREATE OR REPLACE FUNCTION archive_compact_facet_counts() RETURNS INTEGER LANGUAGE plpgsql AS $$
-DECLARE
-  v_folded INTEGER;
-BEGIN
-  LOCK TABLE question_facet_change IN EXCLUSIVE MODE;
-  SELECT count(*) INTO v_folded FROM question_facet_change;
-  IF v_folded = 0 THEN
-    RETURN 0;
-  END IF;
-  INSERT INTO question_facet_count AS c (legislature, addressee_id, author_party, asked_month, asked_year, status, session, questions)
-  SELECT legislature, addressee_id, author_party, asked_month, asked_year, status, session, sum(questions)
-  FROM question_facet_change
-  GROUP BY legislature, addressee_id, author_party, asked_month, asked_year, status, session
-  ON CONFLICT (legislature, addressee_id, author_party, asked_month, status, session)
-  DO UPDATE SET questions = c.questions + EXCLUDED.questions;
-  DELETE FROM question_facet_change;
-  DELETE FROM question_facet_count WHERE questions = 0;
-  RETURN v_folded;
-END $$;
