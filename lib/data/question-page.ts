@@ -12,7 +12,7 @@ import { parallelRows, type ReaderRow } from "@/lib/reader/parallel";
 import { questionStatus, recordStatus, type QuestionStatus } from "@/lib/status/status";
 import { timelineSteps, type TimelineStep } from "@/lib/reader/timeline";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
-import { readStoredQuestion } from "./questions";
+import { getStoredQuestion } from "./questions";
 
 export type SiblingSummary =
   | { id: string; isInArchive: true; addressee: Bilingual; status: QuestionStatus }
@@ -37,7 +37,7 @@ export async function getQuestionPage({ id, today, db = appDb }: { id: string; t
 
 // Cached per request: the page and its metadata both ask (cache() compares arguments by identity).
 const readQuestionPage = cache(async (id: string, today: string, db: Database): Promise<QuestionPage | null> => {
-  const stored = await readStoredQuestion(id, db);
+  const stored = await getStoredQuestion({ id, db });
   if (!stored) return null;
   const { record, descriptorIds } = stored;
   return {

@@ -10,14 +10,18 @@ import type { StatusKind } from "@/lib/status/status";
 import { isQuestionId } from "@/lib/source/question-id";
 import type { Bilingual, QuestionRecord } from "@/lib/source/record";
 
-/**
- * One stored question, or null for an id that is malformed or not in the archive. Cached per
- * request (React cache() compares arguments by identity, hence the id and client as arguments).
- */
-export const readStoredQuestion = cache(async (id: string, db: Database): Promise<StoredQuestion | null> => {
+// Cached per request: the question page reads the question for its own data and again for its
+// sibling set. React cache() compares arguments by identity, so it takes the id and the client
+// themselves, not an options object made anew by each call; callers go through the functions below.
+const readStoredQuestion = cache(async (id: string, db: Database): Promise<StoredQuestion | null> => {
   if (!isQuestionId(id)) return null;
   return (await readQuestionRecords(prismaExecutor(db), [id])).get(id) ?? null;
 });
+
+/** One stored question (its record and descriptor ids), or null for an id that is malformed or not in the archive. */
+export async function getStoredQuestion({ id, db = appDb }: { id: string; db?: Database }): Promise<StoredQuestion | null> {
+  return readStoredQuestion(id, db);
+}
 
 /** The question in the public record shape (what `npm run parse` prints), or null. */
 export async function getQuestion({ id, db = appDb }: { id: string; db?: Database }): Promise<QuestionRecord | null> {

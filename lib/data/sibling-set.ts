@@ -12,7 +12,7 @@ import { sortSetMembers, toSetMembers, type SetMember, type SetSort } from "@/li
 import { setMembersSql, type SetMemberRow } from "@/lib/sets/sql/set-members";
 import { isQuestionId } from "@/lib/source/question-id";
 import type { Bilingual } from "@/lib/source/record";
-import { readStoredQuestion } from "./questions";
+import { getStoredQuestion } from "./questions";
 
 export type SiblingSet = {
   /** The question whose set this is. */
@@ -39,7 +39,7 @@ export async function getSiblingSet({
 // Cached per request: the page and its metadata both ask.
 const readSiblingSet = cache(async (id: string, today: string, db: Database): Promise<SiblingSet | null> => {
   if (!isQuestionId(id)) return null;
-  const stored = await readStoredQuestion(id, db);
+  const stored = await getStoredQuestion({ id, db });
   if (!stored) return null;
   const rows = await prismaExecutor(db)<SetMemberRow>(setMembersSql(id));
   if (rows.length < 2) return null;
