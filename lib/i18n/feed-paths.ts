@@ -40,15 +40,3 @@ export function exportPath(format: keyof typeof EXPORT_FILES, locale: Locale, pa
   const query = selectionQuery(params);
   return `/api/export/${EXPORT_FILES[format]}${query}${query ? "&" : "?"}lang=${locale}`;
 }
-
-/**
- * A page's `<link rel="alternate" type="application/atom+xml">` entries (Next.js metadata
- * `alternates.types`), so that feed readers find the feeds of what the page lists.
- */
-export function feedAlternates(locale: Locale, params: Partial<SearchParams>, titles: Record<FeedKind, string>) {
-  return {
-    types: {
-      "application/atom+xml": FEED_KINDS.map((kind) => ({ url: feedPath(locale, kind, params), title: titles[kind] })),
-    },
-  };
-}

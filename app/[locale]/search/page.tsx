@@ -10,7 +10,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { KnownSiblingNotice } from "@/components/search/known-sibling-notice";
 import { searchQuestions } from "@/lib/data/search";
 import { findKnownSibling, type KnownSibling } from "@/lib/data/siblings";
-import { feedAlternates } from "@/lib/i18n/feed-paths";
+import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { questionPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
@@ -24,13 +24,13 @@ type PageProps = {
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const { params: search } = parseSearchParams(await searchParams);
-  const [t, tFeeds] = await Promise.all([getTranslations({ locale, namespace: "search" }), getTranslations({ locale, namespace: "sets.feeds" })]);
+  const [t, alternates] = await Promise.all([getTranslations({ locale, namespace: "search" }), feedAlternates(locale, search)]);
   // Result pages are endless variations of one page: not for search engines' indexes.
   return {
     title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"),
     robots: { index: false, follow: true },
     // Feed readers find this search's feeds from the page (made absolute on PUBLIC_ORIGIN by the layout's metadataBase).
-    alternates: feedAlternates(locale, search, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),
+    alternates,
   };
 }
 

@@ -11,7 +11,7 @@ import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { membersPath, partyPath } from "@/lib/i18n/paths";
-import { feedAlternates } from "@/lib/i18n/feed-paths";
+import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
 import { numericIdParam } from "@/lib/route-params";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -27,9 +27,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
   // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.member.name, alternates: feedAlternates(locale, { author: page.member.name }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  return { title: page.member.name, alternates: await feedAlternates(locale, { author: page.member.name }) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
 import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
-import { feedAlternates } from "@/lib/i18n/feed-paths";
+import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -27,9 +27,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
   // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.minister.title[languageOrder(locale).primary], alternates: feedAlternates(locale, { addressee: page.minister.id }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  return { title: page.minister.title[languageOrder(locale).primary], alternates: await feedAlternates(locale, { addressee: page.minister.id }) };
 }
 
 /**

@@ -11,7 +11,7 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { partiesPath } from "@/lib/i18n/paths";
-import { feedAlternates } from "@/lib/i18n/feed-paths";
+import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
@@ -36,9 +36,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = partyParam.safeParse(party);
   const page = parsed.success ? await findPartyPage(parsed.data) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
   // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.party.party, alternates: feedAlternates(locale, { party: page.party.party }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  return { title: page.party.party, alternates: await feedAlternates(locale, { party: page.party.party }) };
 }
 
 /**
