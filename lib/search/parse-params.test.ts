@@ -8,6 +8,7 @@ import {
   MAX_PAGE,
   MAX_PAGE_SIZE,
   MAX_QUERY_LENGTH,
+  parseScopedSearchParams,
   parseSearchParams,
   searchQueryString,
   SORTS,
@@ -85,5 +86,23 @@ describe("searchQueryString", () => {
     expect(searchQueryString(params)).toBe("?q=prison+OR+gevangenis&page=2");
     expect(searchQueryString(params, { page: 1, status: "answered" })).toBe("?q=prison+OR+gevangenis&status=answered");
     expect(searchQueryString(DEFAULT_SEARCH_PARAMS)).toBe("");
+  });
+});
+
+describe("parseScopedSearchParams", () => {
+  it("fixes the scope's filters over the URL's and lists newest first unless the URL names a sort", () => {
+    expect(parseScopedSearchParams({ q: "prison", author: "Someone Else", page: "2" }, { author: "Martine Taelman" })).toEqual({
+      params: { ...DEFAULT_SEARCH_PARAMS, q: "prison", author: "Martine Taelman", page: 2, sort: "newest" },
+      notices: [],
+    });
+    expect(parseScopedSearchParams({ sort: "oldest" }, { addressee: 12 }).params).toEqual({ ...DEFAULT_SEARCH_PARAMS, addressee: 12, sort: "oldest" });
+    expect(parseScopedSearchParams(new URLSearchParams("sort=relevance"), { party: "CD&V" }).params).toEqual({ ...DEFAULT_SEARCH_PARAMS, party: "CD&V", sort: "relevance" });
+  });
+
+  it("keeps the notices of the URL's bad values, and a bad sort falls back to the search's default as on the search page", () => {
+    expect(parseScopedSearchParams({ sort: "sideways", page: "x" }, { party: "N-VA" })).toEqual({
+      params: { ...DEFAULT_SEARCH_PARAMS, party: "N-VA", sort: "relevance" },
+      notices: [{ param: "sort", value: "sideways", reason: "ignored" }, { param: "page", value: "x", reason: "ignored" }],
+    });
   });
 });

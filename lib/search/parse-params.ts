@@ -136,6 +136,15 @@ export function parseSearchParams(raw: RawParams): ParsedSearchParams {
   return { params, notices };
 }
 
+/**
+ * The search of a page that lists one scope's questions (a minister's, a member's, a party's):
+ * the URL's parameters with the scope's filters fixed, newest first unless the URL names a sort.
+ */
+export function parseScopedSearchParams(raw: RawParams, scope: Partial<SearchParams>): ParsedSearchParams {
+  const { params, notices } = parseSearchParams(raw);
+  return { params: { ...params, ...scope, sort: firstValue(raw, "sort") === undefined ? "newest" : params.sort }, notices };
+}
+
 /** The query string for these parameters, defaults left out, so that links stay short and stable. */
 export function searchQueryString(params: SearchParams, overrides: Partial<SearchParams> = {}): string {
   const merged = { ...params, ...overrides };

@@ -14,7 +14,7 @@ import { membersPath, partyPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
 import { numericIdParam } from "@/lib/route-params";
-import { parseSearchParams } from "@/lib/search/parse-params";
+import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -44,9 +44,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
   if (!parsed.success) notFound();
   const page = await getMemberPage({ id: parsed.data });
   if (!page) notFound();
-  const raw = await searchParams;
-  const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, author: page.member.name, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const { params: search, notices } = parseScopedSearchParams(await searchParams, { author: page.member.name });
   const outcome = searchQuestions({ params: search, notices });
   const [t, tFigures] = await Promise.all([getTranslations("accountability.member"), getTranslations("accountability.figures")]);
   const link = "text-blue-800 underline dark:text-blue-300";

@@ -14,7 +14,7 @@ import { languageOrder } from "@/lib/i18n/language-order";
 import { ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { numericIdParam } from "@/lib/route-params";
-import { parseSearchParams } from "@/lib/search/parse-params";
+import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -42,9 +42,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
   setRequestLocale(locale);
   const parsed = numericIdParam.safeParse(id);
   if (!parsed.success) notFound();
-  const raw = await searchParams;
-  const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, addressee: parsed.data, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const { params: search, notices } = parseScopedSearchParams(await searchParams, { addressee: parsed.data });
   const [page, t, tMinisters] = await Promise.all([
     getMinisterPage({ id: parsed.data }),
     getTranslations("accountability.minister"),

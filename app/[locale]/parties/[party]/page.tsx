@@ -13,7 +13,7 @@ import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { partiesPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
-import { parseSearchParams } from "@/lib/search/parse-params";
+import { parseScopedSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
 
 type PageProps = {
@@ -53,9 +53,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
   if (!parsed.success) notFound();
   const page = await findPartyPage(parsed.data);
   if (!page) notFound();
-  const raw = await searchParams;
-  const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, party: page.party.party, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const { params: search, notices } = parseScopedSearchParams(await searchParams, { party: page.party.party });
   const outcome = searchQuestions({ params: search, notices });
   const [t, tFigures] = await Promise.all([getTranslations("accountability.party"), getTranslations("accountability.figures")]);
   const link = "text-blue-800 underline dark:text-blue-300";
