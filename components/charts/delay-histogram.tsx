@@ -3,6 +3,7 @@ import { scaleLinear } from "d3-scale";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistogramBin } from "@/lib/data/statistics";
 import { ChartTable } from "./chart-table";
+import { countScale, CountGrid } from "./count-scale";
 import { CHART_COLOURS, CHART_SIZE } from "./palette";
 
 /**
@@ -19,9 +20,8 @@ export async function DelayHistogram({ bins, binDays, id }: { bins: HistogramBin
   const maxCount = max(bins, (bin) => bin.count) ?? 0;
   const last = bins[bins.length - 1];
   const x = scaleLinear().domain([0, (last?.toDays ?? 0) + 1]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([0, Math.max(1, maxCount)]).nice().range([height - margin.bottom, margin.top]);
-  // Whole answers only: no "0.5 answers" tick on a small histogram.
-  const yTicks = y.ticks(Math.min(5, Math.max(1, maxCount))).filter(Number.isInteger);
+  const counts = countScale(maxCount);
+  const { y } = counts;
   const xTicks = x.ticks(8).filter(Number.isInteger);
   const tallest = bins.find((bin) => bin.count === maxCount);
   const answered = bins.reduce((sum, bin) => sum + bin.count, 0);
@@ -44,14 +44,7 @@ export async function DelayHistogram({ bins, binDays, id }: { bins: HistogramBin
             to: format.number(tallest?.toDays ?? 0),
           })}
         </desc>
-        {yTicks.map((tick) => (
-          <g key={`y${tick}`}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className={CHART_COLOURS.grid} />
-            <text x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={11} className={CHART_COLOURS.text}>
-              {format.number(tick)}
-            </text>
-          </g>
-        ))}
+        <CountGrid scale={counts} formatCount={(count) => format.number(count)} />
         <g data-bars>
           {bins.map((bin) => {
             const left = x(bin.fromDays);

@@ -1,8 +1,9 @@
 import { max, sum } from "d3-array";
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { scaleUtc } from "d3-scale";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MonthCount } from "@/lib/data/statistics";
 import { ChartTable } from "./chart-table";
+import { countScale, CountGrid } from "./count-scale";
 import { CHART_COLOURS, CHART_SIZE } from "./palette";
 
 const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
@@ -25,8 +26,8 @@ export async function MonthlyChart({ months, id }: { months: MonthCount[]; id: s
   const { width, height, margin } = CHART_SIZE;
   const maxCount = max(months, (month) => Math.max(month.asked, month.answered)) ?? 0;
   const x = scaleUtc().domain([monthStart(first.month), nextMonthStart(last.month)]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([0, Math.max(1, maxCount)]).nice().range([height - margin.bottom, margin.top]);
-  const yTicks = y.ticks(Math.min(5, Math.max(1, maxCount))).filter(Number.isInteger);
+  const counts = countScale(maxCount);
+  const { y } = counts;
   const monthName = (month: string) => format.dateTime(monthStart(month), { month: "long", year: "numeric", timeZone: "UTC" });
   const tickName = (date: Date) => format.dateTime(date, { month: "short", year: "numeric", timeZone: "UTC" });
   const busiest = months.reduce((best, month) => (month.asked > best.asked ? month : best), first);
@@ -44,14 +45,7 @@ export async function MonthlyChart({ months, id }: { months: MonthCount[]; id: s
             busiestAsked: busiest.asked,
           })}
         </desc>
-        {yTicks.map((tick) => (
-          <g key={`y${tick}`}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className={CHART_COLOURS.grid} />
-            <text x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={11} className={CHART_COLOURS.text}>
-              {format.number(tick)}
-            </text>
-          </g>
-        ))}
+        <CountGrid scale={counts} formatCount={(count) => format.number(count)} />
         {months.map((month) => {
           const left = x(monthStart(month.month));
           const half = Math.max(0.5, (x(nextMonthStart(month.month)) - left) / 2 - 0.25);
