@@ -9,7 +9,19 @@
  * while one is there). Both are non-blocking: the caller decides how long to wait.
  */
 import { closeSync, openSync } from "node:fs";
-import { constants, flockSync, lockFileExSync } from "fs-ext-extra-prebuilt";
+import { createRequire } from "node:module";
+
+type NativeLocks = typeof import("fs-ext-extra-prebuilt");
+let nativeLocks: NativeLocks | undefined;
+
+/**
+ * The native module is loaded on the first lock, not when this module is imported: only the
+ * embedded database takes these locks, and a deployment on a platform without a prebuilt binary
+ * (README, "Run it") that uses DATABASE_URL imports this module without ever needing it.
+ */
+function native(): NativeLocks {
+  return (nativeLocks ??= createRequire(import.meta.url)("fs-ext-extra-prebuilt") as NativeLocks);
+}
 
 export type FileLock = { release: () => void };
 
@@ -38,6 +50,7 @@ export function tryLockFile(file: string, mode: "exclusive" | "shared"): FileLoc
 }
 
 function lock(fd: number, mode: "exclusive" | "shared"): void {
+  const { constants, flockSync, lockFileExSync } = native();
   if (isWindows) {
     const { LOCKFILE_EXCLUSIVE_LOCK, LOCKFILE_FAIL_IMMEDIATELY } = constants;
     lockFileExSync(fd, (mode === "exclusive" ? LOCKFILE_EXCLUSIVE_LOCK : 0) | LOCKFILE_FAIL_IMMEDIATELY, 0, 0, 1, 0);
