@@ -5,13 +5,15 @@
  * JSON log line.
  *
  * Each request is also handled inside its request context (lib/observability/request-context.ts:
- * its id for log lines written far from the route).
+ * its id for log lines written far from the route, and whether the database failed it), and its
+ * response is watched for Next.js's empty error document, which is filled in so that an error page
+ * reads without JavaScript (lib/http/error-shell.ts).
  *
  * Why here and not in proxy.ts or the route handlers: proxy.ts runs before a route and never
  * sees the response (nor does it run for /_next/static); route handlers see only their own
  * route, pages none. `next start` owns its HTTP server, so instrumentation.ts (run once when the
  * server starts) wraps `http.Server.prototype.emit`: one place that sees every request and its
- * end. Apart from the request id header, it never changes what Next.js answers.
+ * end. Apart from the request id header and error documents, it never changes what Next.js answers.
  *
  * Shutdown: once Next.js has stopped listening (SIGTERM), every answer closes its connection, so
  * that a proxy's kept-alive connections end and the node drains; when the server has closed (the
@@ -19,6 +21,7 @@
  * connection say goodbye before Next.js exits.
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { makeErrorShellReadable } from "@/lib/http/error-shell";
 import { logger } from "./logger";
 import { endTrackedPools, metrics } from "./metrics";
 import { runInRequestContext, type RequestContext } from "./request-context";
@@ -53,6 +56,7 @@ function observe(server: http.Server, request: IncomingMessage, response: Server
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
   const context: RequestContext = { requestId, isDatabaseUnavailable: false };
+  makeErrorShellReadable(request, response, context);
   response.once("close", () => {
     const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
     const method = METHODS.has(request.method ?? "") ? request.method! : "other";
