@@ -10,7 +10,8 @@
  *
  * Uses the production build in NEXT_DIST_DIR (default .next) and builds only when there is none.
  * Everything it starts it stops, each process group and server, also when a check or the set-up
- * fails; the temporary folder is removed (kept with OPS_KEEP=1, to read the logs).
+ * fails or the test is interrupted (SIGINT, SIGTERM); the temporary folder is removed (kept with
+ * OPS_KEEP=1, to read the logs).
  * Ends with one line: `N passed, N failed`.
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ import pg from "pg";
 import { hasBrotliModule, renderNginxConfFile } from "@/deploy/render-nginx-conf";
 import { get, header, type Reply } from "./http";
 import { startPrimaryAndReplica, type Server } from "./postgres";
-import { cleanUp, freePorts, onCleanup, runToEnd, type Service, startService, waitFor } from "./processes";
+import { cleanUp, cleanUpOnSignals, freePorts, onCleanup, runToEnd, type Service, startService, waitFor } from "./processes";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(REPO, "tests/fixtures/search");
@@ -405,6 +406,7 @@ function accessLog(nginxDir: string): LogLine[] {
 
 const startedAt = Date.now();
 let setupError: unknown;
+cleanUpOnSignals();
 try {
   await main();
 } catch (error) {
