@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts", "deploy/**/*.test.ts"], exclude: ["**/node_modules/**"], environment: "node" },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "tools/**/*.test.ts", "deploy/**/*.test.ts", "tests/ops/**/*.test.ts"], exclude: ["**/node_modules/**"], environment: "node" },
       },
       {
         extends: true,

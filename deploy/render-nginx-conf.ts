@@ -12,6 +12,11 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import {
+  NON_DOCUMENT_CONTENT_SECURITY_POLICY,
+  STATIC_SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+} from "../lib/http/security-headers";
 
 export const TEMPLATE_PATH = path.join(import.meta.dirname, "nginx.conf");
 export const DEBIAN_MODULES_DIR = "/usr/lib/nginx/modules";
@@ -41,8 +46,43 @@ export const nginxSettingsSchema = z.object({
 
 export type NginxSettings = z.input<typeof nginxSettingsSchema>;
 
+export type SecurityHeaderRule = { name: string; value: string; onlyOverHttps: boolean };
+
+export const EDGE_SECURITY_HEADERS: readonly SecurityHeaderRule[] = [
+  ...Object.entries(STATIC_SECURITY_HEADERS).map(([name, value]) => ({ name, value, onlyOverHttps: false })),
+  { name: "Content-Security-Policy", value: NON_DOCUMENT_CONTENT_SECURITY_POLICY, onlyOverHttps: false },
+  { name: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY, onlyOverHttps: true },
+];
+
+/**
+ * The app's security headers as nginx adds them to its own answers (429, 404, 502, 504): one map
+ * per header from the node's value ($upstream_http_…, also set for a copy served from the cache)
+ * to ours when the node sent none, and an `add_header … always` of the map's variable (nginx adds
+ * no header whose value is empty, so a node's answer keeps exactly its own). The values are the
+ * ones next.config.ts sets (lib/http/security-headers.ts), with the CSP of non-documents; HSTS
+ * only over HTTPS, as the app does.
+ */
+export function securityHeaderDirectives(rules: readonly SecurityHeaderRule[] = EDGE_SECURITY_HEADERS): { maps: string; headers: string } {
+  const maps: string[] = [];
+  const headers: string[] = [];
+  for (const { name, value, onlyOverHttps } of rules) {
+    // Written between double quotes: nothing in it may end the string or name a variable.
+    if (/["$\\\n{}]/.test(value)) throw new Error(`${name}: its value cannot be written into nginx.conf`);
+    const key = name.toLowerCase().replaceAll("-", "_");
+    const variable = `$archive_${key}`;
+    maps.push(
+      onlyOverHttps
+        ? `map "$scheme:$upstream_http_${key}" ${variable} {\n    default "";\n    "https:" "${value}";\n}`
+        : `map $upstream_http_${key} ${variable} {\n    default "";\n    "" "${value}";\n}`,
+    );
+    headers.push(`add_header ${name} ${variable} always;`);
+  }
+  return { maps: maps.join("\n"), headers: headers.join("\n") };
+}
+
 export function renderNginxConf(template: string, input: NginxSettings): string {
   const settings = nginxSettingsSchema.parse(input);
+  const security = securityHeaderDirectives();
   const values: Record<string, string> = {
     LISTEN: settings.listen,
     SERVER_NAME: settings.serverName,
@@ -55,13 +95,17 @@ export function renderNginxConf(template: string, input: NginxSettings): string 
     MODULES_DIR: settings.modulesDir,
     RATE_LIMIT: settings.rateLimit,
     RATE_BURST: String(settings.rateBurst),
+    SECURITY_HEADER_MAPS: security.maps,
+    SECURITY_HEADERS: security.headers,
   };
   const unused = new Set(Object.keys(values));
-  const rendered = template.replace(/\$\{([A-Z_]+)\}/g, (_placeholder, name: string) => {
+  // A value of several lines placed on a line of its own takes that line's indentation.
+  const rendered = template.replace(/^([ \t]*)\$\{([A-Z_]+)\}$|\$\{([A-Z_]+)\}/gm, (_placeholder, indent: string | undefined, ownLine: string | undefined, inline: string | undefined) => {
+    const name = (ownLine ?? inline)!;
     const value = values[name];
     if (value === undefined) throw new Error(`deploy/nginx.conf: \${${name}} has no value`);
     unused.delete(name);
-    return value;
+    return indent === undefined ? value : value.split("\n").map((line) => `${indent}${line}`).join("\n");
   });
   if (unused.size > 0) throw new Error(`deploy/nginx.conf: no place for ${[...unused].join(", ")}`);
   return settings.brotli ? rendered.replace(/^#brotli /gm, "") : rendered;

@@ -3,7 +3,10 @@
 /**
  * Shown instead of a stack trace when a page fails (the database unreachable, say). It speaks
  * all three interface languages at once: a client boundary with translations would ship the
- * i18n runtime to every page for a screen that is rarely seen.
+ * i18n runtime to every page for a screen that is rarely seen. A client component, drawn once
+ * JavaScript runs: before that (or without it), the document the server sent says what happened
+ * in the address's language, with the status (500, or 503 when the database did not answer;
+ * lib/http/error-shell.ts).
  */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (

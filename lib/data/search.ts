@@ -9,6 +9,7 @@ import { poolSettingsFrom, requestDeadlineMs } from "@/lib/db/pool-settings";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { clientPoolExecutor } from "@/lib/db/sql";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { logFailure } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { searchClass } from "@/lib/observability/search-class";
 import { runSearch, type SearchOutcome } from "@/lib/search/run";
@@ -44,7 +45,7 @@ export async function searchQuestions({
     return result;
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`search unavailable: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+    logFailure("search unavailable", error, { level: "warn" });
     outcome = "unavailable";
     return { kind: "unavailable", params, notices };
   } finally {

@@ -10,7 +10,8 @@
  *
  * The app only reads, so its client connects to the read target (lib/db/read-target.ts): the
  * streaming replica when DATABASE_REPLICA_URL is set, DATABASE_URL otherwise. Its pool is reported
- * in the metrics and ended when the server shuts down (lib/observability).
+ * in the metrics and ended when the server shuts down (lib/observability), and a read it fails
+ * because the database is unavailable marks the request being served (lib/db/unavailable.ts).
  */
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -18,10 +19,12 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { trackPool } from "@/lib/observability/metrics";
+import { noteDatabaseUnavailable } from "@/lib/observability/request-context";
 import { reportIdleConnectionErrors } from "./pool";
 import { appPoolConfig, poolSettingsFrom, type PoolSettings } from "./pool-settings";
 import { readTarget } from "./read-target";
 import { registerClientPool } from "./sql";
+import { reportUnavailability } from "./unavailable";
 
 export type Database = PrismaClient;
 
@@ -48,7 +51,11 @@ function appClient(): Database {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it");
   }
   return (globalForPrisma.prisma = createPrismaClient(target.url, poolSettingsFrom(env), {
-    onPool: (pool) => trackPool(target.kind, pool),
+    onPool: (pool) => {
+      trackPool(target.kind, pool);
+      // A page that fails on an unavailable database answers 503 (lib/http/error-shell.ts).
+      reportUnavailability(pool, noteDatabaseUnavailable);
+    },
   }));
 }
 

@@ -26,3 +26,29 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
   return isDatabaseUnavailable(candidate.cause, depth + 1) || isDatabaseUnavailable(candidate.meta?.driverAdapterError, depth + 1);
 }
+
+type Pool = { query: (...args: never[]) => unknown; connect: (...args: never[]) => unknown };
+
+/**
+ * Calls `onUnavailable` whenever a statement or connection of `pool` fails because the database
+ * is unavailable, before the caller hears of it, in the caller's async context: the app marks the
+ * request being served (lib/observability/request-context.ts), so that a page that fails on it
+ * answers 503 rather than 500 (lib/http/error-shell.ts). The pool's promises are returned as they
+ * are; only callback-less calls are watched (node-postgres's pool.query connects with a callback,
+ * and its failure then reaches the query's own promise).
+ */
+export function reportUnavailability<P extends Pool>(pool: P, onUnavailable: () => void): P {
+  for (const method of ["query", "connect"] as const) {
+    const original = pool[method] as (...args: unknown[]) => unknown;
+    pool[method] = function (this: P, ...args: unknown[]) {
+      const result = Reflect.apply(original, this, args);
+      if (result instanceof Promise) {
+        result.then(undefined, (error: unknown) => {
+          if (isDatabaseUnavailable(error)) onUnavailable();
+        });
+      }
+      return result;
+    } as P[typeof method];
+  }
+  return pool;
+}

@@ -4,11 +4,16 @@
  * and echoed in the response; when the response ends, its duration in the route histogram and one
  * JSON log line.
  *
+ * Each request is also handled inside its request context (lib/observability/request-context.ts:
+ * its id for log lines written far from the route, and whether the database failed it), and its
+ * response is watched for Next.js's empty error document, which is filled in so that an error page
+ * reads without JavaScript (lib/http/error-shell.ts).
+ *
  * Why here and not in proxy.ts or the route handlers: proxy.ts runs before a route and never
- * sees the response end (nor does it run for /_next/static); route handlers see only their own
+ * sees the response (nor does it run for /_next/static); route handlers see only their own
  * route, pages none. `next start` owns its HTTP server, so instrumentation.ts (run once when the
  * server starts) wraps `http.Server.prototype.emit`: one place that sees every request and its
- * end. The wrapper only adds a header and listens; it never changes what Next.js answers.
+ * end. Apart from the request id header and error documents, it never changes what Next.js answers.
  *
  * Shutdown: once Next.js has stopped listening (SIGTERM), every answer closes its connection, so
  * that a proxy's kept-alive connections end and the node drains; when the server has closed (the
@@ -16,8 +21,10 @@
  * connection say goodbye before Next.js exits.
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { makeErrorShellReadable } from "@/lib/http/error-shell";
 import { logger } from "./logger";
 import { endTrackedPools, metrics } from "./metrics";
+import { runInRequestContext, type RequestContext } from "./request-context";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { pathOf, routeLabel } from "./route-label";
 
@@ -29,13 +36,15 @@ export function instrumentHttpServers(): void {
   holder.archiveHttpHook = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") observe(this, args[0] as IncomingMessage, args[1] as ServerResponse);
     if (event === "close") void closePools();
-    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    const context = observe(this, args[0] as IncomingMessage, args[1] as ServerResponse);
+    // Next.js's handler starts here: every await of its work runs in this request's context.
+    return runInRequestContext(context, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
   } as typeof emit;
 }
 
-function observe(server: http.Server, request: IncomingMessage, response: ServerResponse): void {
+function observe(server: http.Server, request: IncomingMessage, response: ServerResponse): RequestContext {
   const startedAt = process.hrtime.bigint();
   // Shutting down (Next.js has closed the listener and waits for the connections to end): a
   // proxy's kept-alive connection would otherwise carry new requests to this node for as long
@@ -46,6 +55,8 @@ function observe(server: http.Server, request: IncomingMessage, response: Server
   // Next.js copies the request's headers into what routes and proxy.ts see: they can log the same id.
   request.headers[REQUEST_ID_HEADER] = requestId;
   response.setHeader("X-Request-Id", requestId);
+  const context: RequestContext = { requestId, isDatabaseUnavailable: false };
+  makeErrorShellReadable(request, response, context);
   response.once("close", () => {
     const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
     const method = METHODS.has(request.method ?? "") ? request.method! : "other";
@@ -61,6 +72,7 @@ function observe(server: http.Server, request: IncomingMessage, response: Server
       "request",
     );
   });
+  return context;
 }
 
 function closePools(): Promise<void> {

@@ -1,12 +1,14 @@
 /**
  * The security headers on every kind of response, the pages working under their Content
- * Security Policy in Chromium with no violation, 404 pages that read without JavaScript, and a
+ * Security Policy in Chromium with no violation, 404 pages that read without JavaScript (an unknown
+ * address, and a page's own notFound() for an id that is not in the archive), and a
  * property: no URL, however generated, makes a page or the API answer a 500.
  *
  * Reproduced first: no response had any of these headers, /api/nope answered an HTML 404, the
  * Link header repeated the path four times and echoed Host, /fr/questions/5-8902%00 served the
  * question, and /api/search?from=0000-01-01 answered 500.
  */
+import AxeBuilder from "@axe-core/playwright";
 import fc from "fast-check";
 import { type APIResponse, expect, test } from "@playwright/test";
 import { PUBLIC_ORIGIN } from "./public-origin";
@@ -149,6 +151,12 @@ test.describe("pages under the Content Security Policy", () => {
     await page.goto("/en/nope");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
     expect(await violations()).toEqual([]);
+
+    // notFound() in a page: the server's text, then Next.js's rendering of app/[locale]/not-found.tsx in its place.
+    await page.goto("/en/questions/9-99999");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("banner").getByRole("search")).toBeVisible();
+    expect(await violations()).toEqual([]);
     expect(consoleViolations).toEqual([]);
   });
 });
@@ -162,6 +170,40 @@ test.describe("without JavaScript", () => {
       expect(response?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { level: 1 }), url).toHaveText(title);
     }
+  });
+
+  // The page itself calls notFound(): Next.js 16 sends an empty document for it, which the node
+  // fills in (lib/http/error-shell.ts). Before, these pages were blank without JavaScript.
+  test("a 404 for a well-formed address of something not in the archive reads too, in the language of its address", async ({ page }) => {
+    for (const [url, title, back] of [
+      ["/fr/questions/9-99999", "Page introuvable", "Retour à l'accueil"],
+      ["/nl/questions/9-99999/set", "Pagina niet gevonden", "Terug naar de startpagina"],
+      ["/en/descriptors/999999999", "Page not found", "Back to the home page"],
+      ["/fr/ministers/999999999", "Page introuvable", "Retour à l'accueil"],
+      ["/nl/members/999999999", "Pagina niet gevonden", "Terug naar de startpagina"],
+    ] as const) {
+      const locale = url.split("/")[1]!;
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.locator("html"), url).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 }), url).toHaveText(title);
+      await expect(page.getByRole("link", { name: back }), url).toHaveAttribute("href", `/${locale}`);
+      // Styled like the other pages: the site's stylesheet applies.
+      await expect(page.getByRole("heading", { level: 1 }), url).toHaveCSS("font-weight", "600");
+    }
+  });
+
+  test("that page, as the server sends it, passes axe", async ({ browser }) => {
+    // axe runs in the page, which needs JavaScript: the app's scripts are refused instead, so
+    // that the document stays the server's.
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    await context.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    const response = await page.goto("/fr/questions/9-99999");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await context.close();
   });
 });
 

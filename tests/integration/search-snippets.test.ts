@@ -1,19 +1,27 @@
 /**
  * Snippets quote the paragraphs that match, in reading order: a word deep in a long answer is
  * found and marked where ts_headline over the first 20,000 characters of the whole text used to
- * show the text's opening lines instead; two matching paragraphs give two fragments; a question
+ * show the text's opening lines instead; two matching paragraphs of three give two fragments; what
+ * is read is bounded (a paragraph past HEADLINE_TEXT_LIMIT characters of text, and each one's
+ * characters past HEADLINE_PARAGRAPH_LIMIT, are not read for a snippet); a question
  * found through its descriptors alone shows the start of its first paragraph; a search that asks
  * for no snippets finds the same hits and computes none.
  */
 import { describe, expect, it } from "vitest";
 import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/parse-params";
+import { HEADLINE_PARAGRAPH_LIMIT, SNIPPET_PARAGRAPHS } from "@/lib/search/sql/result-page";
 import { databaseTargets } from "../support/databases";
 import { editedArchive } from "../support/edited-documents";
 
-/** A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character cut. */
-const LONG_FR = Array.from({ length: 1_300 }, (_, i) => `ligne ${i} du tableau`).join(", ") + ".";
+/**
+ * A paragraph of about 26,000 characters: what comes after it starts past the old 20,000-character
+ * cut. Two rare words sit in it: one near its start, one past HEADLINE_PARAGRAPH_LIMIT.
+ */
+const LONG_FR = Array.from({ length: 1_300 }, (_, i) => (i === 50 ? "ligne 50 quintavel" : i === 900 ? "ligne 900 zorblax" : `ligne ${i} du tableau`)).join(", ") + ".";
 const LONG_NL = Array.from({ length: 1_300 }, (_, i) => `regel ${i} van de tabel`).join(", ") + ".";
+/** Another 40,000 characters after the French answer's last paragraph: the paragraph after it starts past HEADLINE_TEXT_LIMIT. */
+const LAST_FR = Array.from({ length: 2_000 }, (_, i) => `rang ${i} du relevé`).join(", ") + ".";
 
 const text = (segments: SnippetSegment[] | undefined) => (segments ?? []).map((segment) => segment.text).join("");
 const marked = (segments: SnippetSegment[] | undefined) =>
@@ -27,10 +35,13 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
         .replace("Twitter est un outil destiné", "Twitter, brandolune, est un outil destiné")
         .replace("  • Communiqués de presse.", "  • Communiqués de presse brandolune.")
         .replace("Twitter is veeleer gericht", "Twitter, klaverwind, is veeleer gericht")
-        // A long table before the last paragraph of each answer, whose word is then far in.
-        .replace("4. Nous n’avons jusqu’ici eu aucune", `${LONG_FR}\n\n4. Plexivor : nous n’avons jusqu’ici eu aucune`)
-        .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`);
-      expect(edited.match(/brandolune|klaverwind|Plexivor/g)).toHaveLength(5);
+        // A long table before the last paragraph of each answer, whose word is then far in; that
+        // paragraph holds "brandolune" too, a third time.
+        .replace("4. Nous n’avons jusqu’ici eu aucune", `${LONG_FR}\n\n4. Plexivor : nous n’avons, brandolune, jusqu’ici eu aucune`)
+        .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`)
+        // Then, after the French answer, more than HEADLINE_TEXT_LIMIT characters in, "vespertil".
+        .replace("des instructions claires ont été données.", `des instructions claires ont été données.\n\n${LAST_FR}\n\nVespertil : une dernière remarque.`);
+      expect(edited.match(/brandolune|klaverwind|Plexivor|quintavel|zorblax|Vespertil/g)).toHaveLength(9);
       return edited;
     },
   });
@@ -47,18 +58,36 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
     const snippets = await snippetsFor("plexivor");
     expect(marked(snippets?.fr)).toEqual(["Plexivor"]);
     expect(marked(snippets?.nl)).toEqual(["Plexivor"]);
-    expect(text(snippets?.fr)).toMatch(/^Plexivor : nous n’avons jusqu’ici eu aucune/);
+    expect(text(snippets?.fr)).toMatch(/^Plexivor : nous n’avons, brandolune, jusqu’ici eu aucune/);
     expect(text(snippets?.nl)).toMatch(/^Plexivor: tot nu toe werd geen/);
     expect(text(snippets?.fr)).not.toContain("tableau");
   });
 
-  it("quotes the two matching paragraphs in reading order, joined by an ellipsis", async () => {
+  it(`quotes the first ${SNIPPET_PARAGRAPHS} matching paragraphs of three, in reading order, joined by an ellipsis`, async () => {
     const snippets = await snippetsFor("brandolune");
     const fragments = text(snippets?.fr).split(" … ");
     expect(fragments).toHaveLength(2);
     expect(fragments[0]).toMatch(/^Twitter, brandolune, est un outil destiné/);
     expect(fragments[1]).toBe("Communiqués de presse brandolune");
     expect(marked(snippets?.fr)).toEqual(["brandolune", "brandolune"]);
+  });
+
+  it("reads a long paragraph up to HEADLINE_PARAGRAPH_LIMIT characters: a word near its start is quoted, one past it is not (the question is still found)", async () => {
+    expect(LONG_FR.indexOf("quintavel")).toBeLessThan(HEADLINE_PARAGRAPH_LIMIT);
+    expect(LONG_FR.indexOf("zorblax")).toBeGreaterThan(HEADLINE_PARAGRAPH_LIMIT);
+    const near = await snippetsFor("quintavel");
+    expect(marked(near?.fr)).toEqual(["quintavel"]);
+    expect(text(near?.fr)).toContain("ligne 50 quintavel");
+    const far = await snippetsFor("zorblax");
+    expect(marked(far?.fr)).toEqual([]);
+    // No paragraph read for it holds the word: the start of the first paragraph, as for a descriptor match.
+    expect(text(far?.fr)).toMatch(/^Ces dernières années, nos entreprises et nos autorités/);
+  });
+
+  it("does not read a paragraph that starts past HEADLINE_TEXT_LIMIT characters of text (the question is still found)", async () => {
+    const snippets = await snippetsFor("vespertil");
+    expect(marked(snippets?.fr)).toEqual([]);
+    expect(text(snippets?.fr)).toMatch(/^Ces dernières années, nos entreprises et nos autorités/);
   });
 
   it("each language quotes its own matching paragraphs", async () => {

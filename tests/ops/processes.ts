@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn, spawnSync, type SpawnOptions } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const cleanups: { label: string; run: () => Promise<void> | void }[] = [];
@@ -14,17 +15,36 @@ export function onCleanup(label: string, run: () => Promise<void> | void): void 
   cleanups.push({ label, run });
 }
 
+/** Runs every cleanup registered so far, last first; a cleanup runs once, even when this is called twice at a time. */
 export async function cleanUp(): Promise<string[]> {
   const problems: string[] = [];
-  for (const { label, run } of cleanups.reverse()) {
+  for (const { label, run } of cleanups.splice(0).reverse()) {
     try {
       await run();
     } catch (error) {
       problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  cleanups.length = 0;
   return problems;
+}
+
+/**
+ * Interrupted (Ctrl-C in a terminal, a CI runner's timeout, a `kill`): the services run in
+ * process groups of their own, which a terminal's SIGINT does not reach, and the PostgreSQL
+ * servers are daemons; without this they would all outlive the test. A first SIGINT or SIGTERM
+ * runs every cleanup, then ends the process as the signal would have (128 + its number); a second
+ * one ends it at once.
+ */
+export function cleanUpOnSignals(report: (line: string) => void = console.log): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      report(`${signal}: stopping everything started so far`);
+      void cleanUp().then((problems) => {
+        for (const problem of problems) report(`cleanup: ${problem}`);
+        process.exit(128 + os.constants.signals[signal]);
+      });
+    });
+  }
 }
 
 /** Runs a command to its end; throws with its output when it fails. */

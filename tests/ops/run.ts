@@ -3,14 +3,18 @@
  * from the outside. A throwaway PostgreSQL primary and a streaming replica, two web nodes
  * (`npm start`, reading from the replica), nginx in front with deploy/nginx.conf, all on
  * loopback under one temporary folder; documents loaded through the primary with `npm run seed`.
- * Then, through nginx: health and readiness, request ids in the logs, compression, the page
- * cache, reads served by the replica (and a replica that lags shows it), 429 past the rate limit,
- * one node killed during a burst without a failed request, the replica stopped (a clear 503, and
- * recovery when it returns), the metrics kept off the edge, and a graceful stop.
+ * Then, through nginx: health and readiness (and "behind" when a migration of the build is
+ * missing), request ids in the logs, compression, the page cache, reads served by the replica (and
+ * a replica that lags shows it), 429 past the rate limit (health and readiness never limited),
+ * the security headers on what nginx answers itself (429, 404, 502) and not doubled on the nodes'
+ * answers, one node killed during a burst without a failed request, the replica stopped (a clear
+ * 503, a page's too, and recovery when it returns), the metrics kept off the edge, and a graceful
+ * stop.
  *
  * Uses the production build in NEXT_DIST_DIR (default .next) and builds only when there is none.
  * Everything it starts it stops, each process group and server, also when a check or the set-up
- * fails; the temporary folder is removed (kept with OPS_KEEP=1, to read the logs).
+ * fails or the test is interrupted (SIGINT, SIGTERM); the temporary folder is removed (kept with
+ * OPS_KEEP=1, to read the logs).
  * Ends with one line: `N passed, N failed`.
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,9 +25,10 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { hasBrotliModule, renderNginxConfFile } from "@/deploy/render-nginx-conf";
+import { NON_DOCUMENT_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { get, header, type Reply } from "./http";
 import { startPrimaryAndReplica, type Server } from "./postgres";
-import { cleanUp, freePorts, onCleanup, runToEnd, type Service, startService, waitFor } from "./processes";
+import { cleanUp, cleanUpOnSignals, freePorts, onCleanup, runToEnd, type Service, startService, waitFor } from "./processes";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.join(REPO, "tests/fixtures/search");
@@ -58,6 +63,20 @@ function expect(condition: unknown, message: string): asserts condition {
 
 function json<T>(reply: Reply): T {
   return JSON.parse(reply.text()) as T;
+}
+
+/**
+ * The app's static security headers, each exactly once (node:http joins a repeated header with
+ * ", ", so a node's header doubled by nginx's would show), and the CSP: the non-documents' one on
+ * what nginx answers itself, a page's own (with its nonce) otherwise.
+ */
+function expectSecurityHeaders(reply: Reply, what: string, csp: "non-document" | "page"): void {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) {
+    expect(header(reply, name) === value, `${what}: ${name} is "${header(reply, name)}", expected "${value}"`);
+  }
+  const policy = header(reply, "content-security-policy");
+  if (csp === "non-document") expect(policy === NON_DOCUMENT_CONTENT_SECURITY_POLICY, `${what}: CSP "${policy}"`);
+  else expect(/^default-src 'self'; script-src 'self' 'nonce-[^']+' 'strict-dynamic';/.test(policy) && policy.split("default-src").length === 2, `${what}: CSP "${policy}"`);
 }
 
 type Node = { name: string; port: number; service: Service; logFile: string };
@@ -140,6 +159,27 @@ async function main(): Promise<void> {
     return `ready: ${ready.text()}`;
   });
 
+  await check("a migration of the build missing from the database: /api/ready answers 503 \"behind\", naming it, until it is back", async () => {
+    const [latest] = await queryArchive<{ migration_name: string }>(primary, `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`);
+    expect(latest, "no migration recorded");
+    await queryArchive(primary, `CREATE TABLE ops_migration_copy (LIKE "_prisma_migrations")`);
+    await queryArchive(primary, `INSERT INTO ops_migration_copy SELECT * FROM "_prisma_migrations" WHERE migration_name = $1`, [latest.migration_name]);
+    await queryArchive(primary, `DELETE FROM "_prisma_migrations" WHERE migration_name = $1`, [latest.migration_name]);
+    let behind: Reply;
+    try {
+      await waitFor("the replica to replay the deletion", async () => (await get(`${edge}/api/ready`)).status === 503, 10_000, 200);
+      behind = await get(`${edge}/api/ready`);
+    } finally {
+      await queryArchive(primary, `INSERT INTO "_prisma_migrations" SELECT * FROM ops_migration_copy`);
+      await queryArchive(primary, "DROP TABLE ops_migration_copy");
+    }
+    const body = json<{ status: string; database: string; pending: string[] }>(behind);
+    expect(body.status === "behind" && body.database === "replica" && body.pending.join() === `migrations/${latest.migration_name}`, `/api/ready: ${behind.status} ${behind.text()}`);
+    expect(header(behind, "retry-after") === "5", `Retry-After "${header(behind, "retry-after")}"`);
+    await waitFor("/api/ready to answer 200 again", async () => (await get(`${edge}/api/ready`)).status === 200, 10_000, 200);
+    return `503 ${behind.text().slice(0, 120)}…; 200 again once the row was back`;
+  });
+
   await check("a request id from the edge reaches the node's JSON log and comes back", async () => {
     const id = `ops-${Date.now().toString(36)}-trace`;
     const reply = await get(`${edge}/fr`, { "X-Request-Id": id });
@@ -173,6 +213,9 @@ async function main(): Promise<void> {
     expect(first.status === 200 && second.status === 200, `statuses ${first.status}, ${second.status}`);
     expect(header(first, "cache-control").includes("s-maxage=60"), `Cache-Control "${header(first, "cache-control")}"`);
     expect(header(first, "x-cache-status") === "MISS" && header(second, "x-cache-status") === "HIT", `X-Cache-Status ${header(first, "x-cache-status")} then ${header(second, "x-cache-status")}; Cache-Control "${header(first, "cache-control")}", Vary "${header(first, "vary")}", Set-Cookie "${header(first, "set-cookie")}"`);
+    // The node's headers, not doubled by nginx's, on the rendered page and on the cached copy.
+    expectSecurityHeaders(first, "a question page (MISS)", "page");
+    expectSecurityHeaders(second, "a question page (HIT)", "page");
     // The cached copy's policy and scripts carry the same nonce, so the cached page still runs.
     const nonce = /'nonce-([^']+)'/.exec(header(second, "content-security-policy"))?.[1];
     expect(nonce && second.text().includes(`nonce="${nonce}"`), "the cached page's CSP nonce is not the one on its scripts");
@@ -219,7 +262,7 @@ async function main(): Promise<void> {
     return `404 while replay was paused, 200 ${waited} ms after it resumed`;
   });
 
-  await check("past the rate limit, /api/ and search answer 429 with Retry-After", async () => {
+  await check("past the rate limit, /api/ and search answer 429 with Retry-After and the security headers; health and readiness are not limited", async () => {
     await sleep(2_500); // Let the bucket fill after the checks above.
     const replies = await Promise.all(Array.from({ length: 60 }, (_, i) => get(`${edge}/api/search?q=prisons&page=${(i % 3) + 1}`)));
     const limited = replies.filter((reply) => reply.status === 429);
@@ -227,6 +270,11 @@ async function main(): Promise<void> {
     expect(limited.length > 0, `no 429 among 60 simultaneous searches (statuses ${[...new Set(replies.map((reply) => reply.status))].join(", ")})`);
     expect(served.length >= 10, `only ${served.length} of 60 served: the burst allowance is 20`);
     expect(limited.every((reply) => header(reply, "retry-after") === "1" && /Too many requests/.test(reply.text())), "a 429 without Retry-After or its message");
+    for (const reply of limited) expectSecurityHeaders(reply, "a 429", "non-document");
+    expectSecurityHeaders(served[0]!, "a search served through the limit", "non-document");
+    // The bucket is empty: a monitor polling from the same address is still answered.
+    const probes = await Promise.all(Array.from({ length: 10 }, (_, i) => get(`${edge}/api/${i % 2 ? "health" : "ready"}`)));
+    expect(probes.every((reply) => reply.status === 200), `health and readiness while limited: ${probes.map((reply) => reply.status).join(", ")}`);
     const searchPage = await Promise.all(Array.from({ length: 40 }, () => get(`${edge}/fr/search?q=prisons`)));
     expect(searchPage.some((reply) => reply.status === 429), "the search page is not limited");
     const page = await get(`${edge}/fr/questions/5-8902`);
@@ -309,20 +357,23 @@ async function main(): Promise<void> {
       const cached = await get(`${edge}/fr/questions/4-789`);
       expect(cached.status === 200 && ["HIT", "STALE", "UPDATING"].includes(header(cached, "x-cache-status")), `a cached page during the outage: ${cached.status} ${header(cached, "x-cache-status")}`);
       const uncached = await get(`${edge}/en/questions/4-1240`);
-      expect(uncached.status >= 500, `an uncached page during the outage answered ${uncached.status}`);
+      expect(uncached.status === 503, `an uncached page during the outage answered ${uncached.status}`);
+      expect(uncached.text().includes("The archive is not answering right now"), `the uncached page's 503 does not say why: ${uncached.text().slice(0, 300)}`);
+      expect(header(uncached, "retry-after") === "5", `the uncached page's 503: Retry-After "${header(uncached, "retry-after")}"`);
     } finally {
       replica.start();
     }
     const waited = await waitFor("/api/ready to answer 200 again", async () => (await get(`${edge}/api/ready`)).status === 200, 30_000, 500);
     const after = await get(`${edge}/en/questions/4-1240`);
     expect(after.status === 200 && header(after, "x-cache-status") === "MISS", `after recovery the page that failed answered ${after.status} ${header(after, "x-cache-status")} (its error must not have been cached)`);
-    return `503 while stopped; ready again ${waited} ms after restart; the failed page was not cached`;
+    return `503 while stopped (an uncached page too, saying why); ready again ${waited} ms after restart; the failed page was not cached`;
   });
 
   const survivor = nodes[1]!;
   await check("metrics: served on the node's own port, not through nginx", async () => {
     const edgeMetrics = await get(`${edge}/api/metrics`);
     expect(edgeMetrics.status === 404, `through nginx /api/metrics answered ${edgeMetrics.status}`);
+    expectSecurityHeaders(edgeMetrics, "nginx's 404 for /api/metrics", "non-document");
     const reply = await get(`http://127.0.0.1:${survivor.port}/api/metrics`);
     expect(reply.status === 200, `the node's /api/metrics: ${reply.status}`);
     const text = reply.text();
@@ -347,7 +398,11 @@ async function main(): Promise<void> {
     expect(logLines(survivor).some((line) => line.msg === "closing the database pools"), "no 'closing the database pools' line in its log");
     const left = await appSessions(replica);
     expect(left.length === 0, `${left.length} connections of the stopped nodes still open on the replica`);
-    return "exit 0, pools closed, no connection left on the replica";
+    // No node left: nginx answers 502 itself, with the security headers.
+    const noNode = await get(`${edge}/fr`);
+    expect(noNode.status === 502, `with every node stopped, nginx answered ${noNode.status}`);
+    expectSecurityHeaders(noNode, "nginx's 502", "non-document");
+    return "exit 0, pools closed, no connection left on the replica; then nginx's own 502, with the security headers";
   });
 
   console.log(`checks done in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
@@ -405,6 +460,7 @@ function accessLog(nginxDir: string): LogLine[] {
 
 const startedAt = Date.now();
 let setupError: unknown;
+cleanUpOnSignals();
 try {
   await main();
 } catch (error) {

@@ -158,22 +158,29 @@ function drive(autocannon: typeof autocannonType, origin: string, scenario: Scen
 /** The server's "search unavailable" log lines so far (counted, not printed). */
 let unavailableSearches = 0;
 
+/** Passes the server's output on, line by line, but counts its "search unavailable" JSON lines instead. */
+function countUnavailableSearches(stream: NodeJS.ReadableStream, out: NodeJS.WritableStream): void {
+  let pending = "";
+  stream.on("data", (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.startsWith("{") && line.includes('"msg":"search unavailable"')) unavailableSearches += 1;
+      else out.write(`${line}\n`);
+    }
+  });
+}
+
 async function startServer(origin: string): Promise<ChildProcess> {
   log(`starting the app on ${origin}`);
   const server = spawn("npm", ["start"], {
     detached: true,
-    stdio: ["ignore", "inherit", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: options.databaseUrl, PORT: String(options.port), NODE_ENV: "production" },
   });
-  let pending = "";
-  server.stderr!.on("data", (chunk: Buffer) => {
-    const lines = (pending + chunk.toString()).split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) {
-      if (line.startsWith("search unavailable")) unavailableSearches += 1;
-      else process.stderr.write(`${line}\n`);
-    }
-  });
+  // The app's log is JSON lines on standard output (lib/observability/logger.ts).
+  countUnavailableSearches(server.stdout!, process.stdout);
+  countUnavailableSearches(server.stderr!, process.stderr);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error("the app stopped during its start");

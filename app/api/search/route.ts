@@ -15,6 +15,7 @@ import { todayInBrussels } from "@/lib/reader/days";
 import { readFieldSelection, isSelected, SEARCH_RESULT_FIELDS, selectFields, type FieldSelection } from "@/lib/records/fields";
 import { publicQuestionJson } from "@/lib/records/public-json";
 import { serviceUnavailable } from "@/lib/http/unavailable";
+import { logFailure } from "@/lib/observability/logger";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
 export async function GET(request: Request): Promise<Response> {
@@ -40,7 +41,7 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json(toJson(outcome, fields), { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
     // Logged for the operator; the client learns only that it failed (no SQL, no stack).
-    console.error("search failed", error);
+    logFailure("search failed", error, { request });
     return Response.json({ error: "search failed" }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -39,6 +39,15 @@ const FRAGMENT_DELIMITER = " … ";
  * not searched for a snippet: it bounds the work of a page of long answers (tables of figures).
  */
 export const HEADLINE_TEXT_LIMIT = 60_000;
+/**
+ * Of each paragraph, only its first this many characters are tested and highlighted: a table of
+ * figures published as one paragraph of a megabyte would otherwise be parsed whole, twice. A word
+ * further in is still found by the search (the full vector holds it); it is just not quoted.
+ * With the two limits above, a hit costs at most HEADLINE_TEXT_LIMIT + HEADLINE_PARAGRAPH_LIMIT
+ * characters of to_tsvector and SNIPPET_PARAGRAPHS × HEADLINE_PARAGRAPH_LIMIT of ts_headline per
+ * language, whatever its length.
+ */
+export const HEADLINE_PARAGRAPH_LIMIT = 10_000;
 /** U+E000, a private-use character no document holds. */
 const TAG_OPEN_STAND_IN = 0xe000;
 
@@ -79,8 +88,9 @@ export function resultPageSql({ filters, plan, sort, offset, limit, rankWindow =
  * the scan stops at the second that matches (LIMIT without ORDER BY: unnest yields the paragraphs
  * in order, and a LIMIT stops the scan), so a common word costs a paragraph or two and only the
  * chosen paragraphs are highlighted. A question whose text matches nowhere (the words were in its
- * subject or descriptors) shows the start of its first paragraph. One statement per language
- * lets the two run side by side.
+ * subject or descriptors) shows the start of its first paragraph. Each paragraph is read up to
+ * HEADLINE_PARAGRAPH_LIMIT characters, and only those starting before HEADLINE_TEXT_LIMIT. One
+ * statement per language lets the two run side by side.
  */
 export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[]): Prisma.Sql {
   // Only the terms of this language: a Dutch word marks nothing in the French text.
@@ -93,13 +103,13 @@ export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[
   const highlight = (text: Prisma.Sql) =>
     Prisma.sql`replace(ts_headline(${config}, replace(${text}, '<', chr(${TAG_OPEN_STAND_IN})), ${tsquery}, ${HEADLINE_OPTIONS}), chr(${TAG_OPEN_STAND_IN}), '<')`;
   return Prisma.sql`
-    SELECT q.id, coalesce(matched.headline, ${highlight(Prisma.sql`(${paragraphs})[1]`)}, '') AS headline
+    SELECT q.id, coalesce(matched.headline, ${highlight(Prisma.sql`left((${paragraphs})[1], ${HEADLINE_PARAGRAPH_LIMIT})`)}, '') AS headline
     FROM question q
     LEFT JOIN LATERAL (
       SELECT string_agg(${highlight(Prisma.sql`p.text`)}, ${FRAGMENT_DELIMITER} ORDER BY p.ord) AS headline
       FROM (
         SELECT t.text, t.ord FROM (
-          SELECT u.text, u.ord, sum(length(u.text)) OVER (ORDER BY u.ord) - length(u.text) AS starts_at
+          SELECT left(u.text, ${HEADLINE_PARAGRAPH_LIMIT}) AS text, u.ord, sum(length(u.text)) OVER (ORDER BY u.ord) - length(u.text) AS starts_at
           FROM unnest(${paragraphs}) WITH ORDINALITY u(text, ord)
         ) t
         WHERE t.starts_at < ${HEADLINE_TEXT_LIMIT} AND to_tsvector(${config}, t.text) @@ ${tsquery}

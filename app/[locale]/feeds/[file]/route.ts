@@ -17,6 +17,7 @@ import { feedPath, FEED_KINDS } from "@/lib/i18n/feed-paths";
 import { homePath, questionPath, searchPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { serviceUnavailable } from "@/lib/http/unavailable";
+import { logFailure } from "@/lib/observability/logger";
 import { todayInBrussels } from "@/lib/reader/days";
 import { DEFAULT_SEARCH_PARAMS, parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
 
@@ -46,7 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment.");
-    console.error("feed failed", error);
+    logFailure("feed failed", error, { request });
     return new Response("The feed could not be built.", { status: 500, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
 }

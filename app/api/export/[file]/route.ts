@@ -13,6 +13,7 @@ import { exportSearch } from "@/lib/data/exports";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { EXPORT_CAP } from "@/lib/exports/records";
 import { serviceUnavailable } from "@/lib/http/unavailable";
+import { logFailure } from "@/lib/observability/logger";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams } from "@/lib/search/parse-params";
 
@@ -46,7 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment, or narrow the search.");
-    console.error("export failed", error);
+    logFailure("export failed", error, { request });
     return Response.json({ error: "The export failed." }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -9,6 +9,7 @@ import { NextResponse } from "next/server";
 import { getQuestion } from "@/lib/data/questions";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { serviceUnavailable } from "@/lib/http/unavailable";
+import { logFailure } from "@/lib/observability/logger";
 import { todayInBrussels } from "@/lib/reader/days";
 import { QUESTION_FIELDS, readFieldSelection, selectFields } from "@/lib/records/fields";
 import { publicQuestionJson } from "@/lib/records/public-json";
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return NextResponse.json(selectFields(publicQuestionJson(record, todayInBrussels()), fields));
   } catch (error) {
     if (isDatabaseUnavailable(error)) return serviceUnavailable("The archive's database did not answer in time. Try again in a moment.");
-    console.error(`question ${id} failed`, error);
+    logFailure(`question ${id} failed`, error, { request });
     return NextResponse.json({ error: "The question could not be read." }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
 }
