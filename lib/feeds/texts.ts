@@ -1,9 +1,9 @@
 /**
  * A feed's words in the locale's language: its title (the whole archive, or "new answers to
  * “prisons”"), the entries' titles and one-sentence summaries. Built with next-intl's
- * createTranslator over the same messages as the pages (namespace sets.feeds, and reader.status
- * for the status sentence the question page's badge uses), since a route handler has no page
- * request to read them from.
+ * createTranslator over the same messages as the pages (namespace sets.feeds; the status sentence
+ * is the question page's badge's, from lib/i18n/status-text.ts), since a route handler has no
+ * page request to read them from.
  */
 import { createTranslator } from "next-intl";
 import type { FeedKind } from "@/lib/i18n/feed-paths";
@@ -11,27 +11,16 @@ import { formatLongDate } from "@/lib/i18n/dates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
+import { statusSentence } from "@/lib/i18n/status-text";
 import type { SearchParams } from "@/lib/search/parse-params";
 import type { QuestionRecord } from "@/lib/source/record";
-import { recordStatus, type QuestionStatus } from "@/lib/status/status";
+import { recordStatus } from "@/lib/status/status";
 import type { FeedTexts } from "./atom";
 
 export function feedTexts({ locale, kind, search, isSearch, today }: { locale: Locale; kind: FeedKind; search: SearchParams; isSearch: boolean; today: string }): FeedTexts {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "sets.feeds" });
   const tSite = createTranslator({ locale, messages: messages[locale], namespace: "common.site" });
-  const tStatus = createTranslator({ locale, messages: messages[locale], namespace: "reader.status" });
   const { primary } = languageOrder(locale);
-  const statusSentence = (status: QuestionStatus): string => {
-    switch (status.kind) {
-      case "answered":
-        return tStatus("answered", { days: status.days });
-      case "awaiting":
-      case "reminded":
-        return tStatus("awaiting", { days: status.days });
-      case "lapsed":
-        return status.days === null ? tStatus("lapsedWithoutDays") : tStatus("lapsed", { days: status.days });
-    }
-  };
   const query = search.q || search.minister || search.author || search.party || t("filtered");
   const isAnswers = kind === "answers";
   return {
@@ -44,7 +33,7 @@ export function feedTexts({ locale, kind, search, isSearch, today }: { locale: L
         author: `${record.author.name} (${record.author.party})`,
         addressee: record.addressee[primary],
         date: formatLongDate(isAnswers && record.answer ? record.answer.receivedOn : record.askedOn, locale),
-        status: statusSentence(recordStatus(record, today)),
+        status: statusSentence(recordStatus(record, today), locale),
       }),
   };
 }

@@ -1,15 +1,17 @@
 /**
  * A question's status as a sentence of the interface ("Answered after 293 days", "Unanswered
- * when the legislature ended, 432 days after it was asked"): one wording for the badge, the page's
- * meta description and its citation.
+ * when the legislature ended, 432 days after it was asked"): the one wording of the question
+ * page's badge, its meta description and the feeds' entry summaries. Pure (next-intl's
+ * createTranslator over the same messages as the pages), so that a route handler, which has no
+ * page request to read translations from, writes the same sentence as a page.
  */
-import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { QuestionStatus } from "@/lib/status/status";
+import { messages } from "./messages";
 import type { Locale } from "./routing";
 
-export async function statusText(status: QuestionStatus, locale: Locale): Promise<string> {
-  const t = await getTranslations({ locale, namespace: "reader.status" });
+export function statusSentence(status: QuestionStatus, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "reader.status" });
   switch (status.kind) {
     case "answered":
       return t("answered", { days: status.days });

@@ -12,7 +12,7 @@ import { formatLongDate } from "@/lib/i18n/dates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { questionPath } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { statusText } from "@/lib/i18n/status-text";
+import { statusSentence } from "@/lib/i18n/status-text";
 import { sessionLabel } from "@/lib/source/session";
 
 const OPEN_GRAPH_LOCALES: Record<Locale, string> = { fr: "fr_BE", nl: "nl_BE", en: "en_GB" };
@@ -32,7 +32,7 @@ export async function questionMetadata({ page, locale, origin }: { page: Questio
     session: sessionLabel(record.session, locale),
     date: formatLongDate(record.askedOn, locale),
     subject,
-    status: await statusText(page.status, locale),
+    status: statusSentence(page.status, locale),
   });
   return {
     title,
