@@ -41,11 +41,11 @@ async function metaContent(page: Page, selector: string): Promise<string | null>
 }
 
 test.describe("status", () => {
-  test("a question unanswered when its legislature ended reads as such in each language, counted to the dissolution", async ({ page }) => {
+  test("a question unanswered when its legislature ended reads as such in each language, with the day of the dissolution and the days counted to it", async ({ page }) => {
     for (const [locale, badge, noAnswer] of [
-      ["fr", "Sans réponse à la fin de la législature, 363 jours après la question", "Aucune réponse n'a été publiée avant la fin de la législature."],
-      ["nl", "Onbeantwoord bij het einde van de zittingsperiode, 363 dagen na de vraag", "Er werd geen antwoord gepubliceerd vóór het einde van de zittingsperiode."],
-      ["en", "Unanswered when the legislature ended, 363 days after it was asked", "No answer was published before the legislature ended."],
+      ["fr", "Sans réponse à la fin de la législature le 28 avril 2014, 363 jours après la question", "Aucune réponse n'a été publiée avant la fin de la législature."],
+      ["nl", "Onbeantwoord bij het einde van de zittingsperiode op 28 april 2014, 363 dagen na de vraag", "Er werd geen antwoord gepubliceerd vóór het einde van de zittingsperiode."],
+      ["en", "Unanswered when the legislature ended on 28 April 2014, 363 days after it was asked", "No answer was published before the legislature ended."],
     ] as const) {
       await page.goto(`/${locale}/questions/5-8900`);
       const status = page.locator("main [data-status]").first();
@@ -199,7 +199,7 @@ test.describe("cite and share", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
     // Another question, another description: the subject and its own status.
     await page.goto("/fr/questions/5-8900");
-    expect(await metaContent(page, 'meta[name="description"]')).toContain("Sans réponse à la fin de la législature, 363 jours après la question.");
+    expect(await metaContent(page, 'meta[name="description"]')).toContain("Sans réponse à la fin de la législature le 28 avril 2014, 363 jours après la question.");
   });
 
   test("a favicon, app icons and a manifest", async ({ page, request }) => {

@@ -83,7 +83,7 @@ test.describe("question page in French", () => {
     const card = section.locator('li[data-sibling="5-8900"]');
     await expect(card).toContainText("ministre de la Justice");
     await expect(card.getByRole("link", { name: "5-8900" })).toHaveAttribute("href", "/fr/questions/5-8900");
-    await expect(card.locator("[data-status]")).toHaveText("Sans réponse à la fin de la législature, 363 jours après la question");
+    await expect(card.locator("[data-status]")).toHaveText("Sans réponse à la fin de la législature le 28 avril 2014, 363 jours après la question");
     await expect(section.locator("li[data-sibling]")).toHaveCount(1);
     const line = section.locator("[data-siblings-elsewhere]");
     await expect(line).toContainText("Pas dans l'archive, sur senate.be :");
