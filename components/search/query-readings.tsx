@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchResults } from "@/lib/data/search";
-import { searchPath } from "@/lib/i18n/paths";
+import type { ResultsPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
  * and, when the query found (almost) nothing, corrected queries made of words the archive holds
  * ("Vouliez-vous dire : prison"), each one click away.
  */
-export async function QueryReadings({ outcome, locale }: { outcome: SearchResults; locale: Locale }) {
+export async function QueryReadings({ outcome, locale, pathFor }: { outcome: SearchResults; locale: Locale; pathFor: ResultsPath }) {
   if (outcome.names.length === 0 && outcome.suggestions.length === 0) return null;
   const t = await getTranslations("search.readings");
   const language = locale === "nl" ? "nl" : "fr";
@@ -21,7 +21,7 @@ export async function QueryReadings({ outcome, locale }: { outcome: SearchResult
           {t(match.kind === "author" ? "author" : "minister")}{" "}
           <Link
             className="underline"
-            href={searchPath(locale, outcome.params, match.kind === "author" ? { author: match.name.fr } : { minister: match.name.fr })}
+            href={pathFor(outcome.params, match.kind === "author" ? { author: match.name.fr } : { minister: match.name.fr })}
           >
             {match.name[language]}
           </Link>
@@ -33,7 +33,7 @@ export async function QueryReadings({ outcome, locale }: { outcome: SearchResult
           {outcome.suggestions.map((suggestion, index) => (
             <span key={suggestion}>
               {index > 0 && " · "}
-              <Link className="font-medium underline" href={searchPath(locale, outcome.params, { q: suggestion })}>
+              <Link className="font-medium underline" href={pathFor(outcome.params, { q: suggestion })}>
                 {suggestion}
               </Link>
             </span>

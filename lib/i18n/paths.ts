@@ -2,7 +2,7 @@
  * Every localized link of the app is built here: the locale prefix, the route, the query (empty
  * values left out). Pure, so pages, route handlers and server actions share it.
  */
-import { searchQueryString, type SearchParams } from "@/lib/search/parse-params";
+import { DEFAULT_SEARCH_PARAMS, searchQueryString, type SearchParamName, type SearchParams, type SearchSort } from "@/lib/search/parse-params";
 import type { Locale } from "./routing";
 
 type Query = Record<string, string | number | undefined>;
@@ -43,6 +43,36 @@ export function searchPath(locale: Locale, params?: SearchParams, overrides: Par
   if (!params) return path;
   const resetsPage = !("page" in overrides);
   return `${path}${searchQueryString(params, resetsPage ? { ...overrides, page: 1 } : overrides)}`;
+}
+
+/**
+ * Where a list of search results lives, as a function of its parameters: the links of its
+ * facets, pages and suggestions go through it, so that they stay on the page that lists.
+ */
+export type ResultsPath = (params: SearchParams, overrides?: Partial<SearchParams>) => string;
+
+/** The search page's results. */
+export function searchResultsPath(locale: Locale): ResultsPath {
+  return (params, overrides) => searchPath(locale, params, overrides);
+}
+
+/** A minister's, member's or party's questions are newest first unless the address says otherwise. */
+export const SCOPED_RESULTS_SORT: SearchSort = "newest";
+
+/**
+ * The questions of a minister's, member's or party's page (`pagePath`): the search with the
+ * page's own filter (`fixed`) set by the page, so left out of the address, newest first by
+ * default. As with searchPath, changing anything but the page starts again at page 1.
+ */
+export function scopedResultsPath(pagePath: string, fixed: SearchParamName): ResultsPath {
+  return (params, overrides = {}) => {
+    const merged: SearchParams = { ...params, ...overrides, [fixed]: DEFAULT_SEARCH_PARAMS[fixed] };
+    if (!("page" in overrides)) merged.page = 1;
+    const query = new URLSearchParams(searchQueryString({ ...merged, sort: DEFAULT_SEARCH_PARAMS.sort }));
+    if (merged.sort !== SCOPED_RESULTS_SORT) query.set("sort", merged.sort);
+    const text = query.toString();
+    return text ? `${pagePath}?${text}` : pagePath;
+  };
 }
 
 /** The full list of questions, newest first, a page at a time (the home page is a front page). */

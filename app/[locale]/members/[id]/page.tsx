@@ -10,7 +10,7 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
-import { membersPath, partyPath } from "@/lib/i18n/paths";
+import { memberPath, membersPath, partyPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -47,7 +47,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
   if (!page) notFound();
   const raw = await searchParams;
   const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, author: page.member.name, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const search = { ...searched, author: page.member.name, sort: raw.sort === undefined ? SCOPED_RESULTS_SORT : searched.sort };
   const outcome = searchQuestions({ params: search, notices });
   const [t, tFigures] = await Promise.all([getTranslations("accountability.member"), getTranslations("accountability.figures")]);
   const link = "text-blue-800 underline dark:text-blue-300";
@@ -87,7 +87,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="member-delays" />
       </PageSection>
 
-      <ScopedQuestions id="member-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="member-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={memberPath(locale, parsed.data)} fixed="author" />
     </main>
   );
 }

@@ -11,7 +11,7 @@ import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { languageOrder } from "@/lib/i18n/language-order";
-import { ministersPath } from "@/lib/i18n/paths";
+import { ministerPath, ministersPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
@@ -45,7 +45,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
   if (!parsed.success) notFound();
   const raw = await searchParams;
   const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, addressee: parsed.data, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const search = { ...searched, addressee: parsed.data, sort: raw.sort === undefined ? SCOPED_RESULTS_SORT : searched.sort };
   const [page, t, tMinisters] = await Promise.all([
     getMinisterPage({ id: parsed.data }),
     getTranslations("accountability.minister"),
@@ -80,7 +80,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
         </section>
       </div>
 
-      <ScopedQuestions id="minister-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="minister-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={ministerPath(locale, parsed.data)} fixed="addressee" fixedFacet="minister" />
     </main>
   );
 }

@@ -10,7 +10,7 @@ import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
-import { partiesPath } from "@/lib/i18n/paths";
+import { partiesPath, partyPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
 import { parseSearchParams } from "@/lib/search/parse-params";
@@ -56,7 +56,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
   if (!page) notFound();
   const raw = await searchParams;
   const { params: searched, notices } = parseSearchParams(raw);
-  const search = { ...searched, party: page.party.party, sort: raw.sort === undefined ? ("newest" as const) : searched.sort };
+  const search = { ...searched, party: page.party.party, sort: raw.sort === undefined ? SCOPED_RESULTS_SORT : searched.sort };
   const outcome = searchQuestions({ params: search, notices });
   const [t, tFigures] = await Promise.all([getTranslations("accountability.party"), getTranslations("accountability.figures")]);
   const link = "text-blue-800 underline dark:text-blue-300";
@@ -84,7 +84,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="party-delays" />
       </PageSection>
 
-      <ScopedQuestions id="party-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="party-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={partyPath(locale, page.party.party)} fixed="party" fixedFacet="party" />
     </main>
   );
 }
