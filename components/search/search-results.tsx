@@ -22,11 +22,13 @@ import { SnippetPair } from "./snippet";
  * and suggestions link to `pathFor`: the search page, or the minister's, member's or party's page
  * that lists these results (`fixedFacet` is that page's own filter, not offered as a facet).
  */
-export async function SearchResults({ outcome: pending, locale, pathFor = searchResultsPath(locale), fixedFacet }: {
+export async function SearchResults({ outcome: pending, locale, pathFor = searchResultsPath(locale), fixedFacet, isNoResultExplained = false }: {
   outcome: Promise<SearchOutcome>;
   locale: Locale;
   pathFor?: ResultsPath;
   fixedFacet?: keyof Facets;
+  /** The page already says why nothing matched (a question number not in the archive): no "no result" box under it. */
+  isNoResultExplained?: boolean;
 }) {
   const [outcome, t, format] = await Promise.all([pending, getTranslations("search.results"), getFormatter()]);
   if (outcome.kind === "redirect") {
@@ -52,7 +54,7 @@ export async function SearchResults({ outcome: pending, locale, pathFor = search
         <QueryReadings outcome={outcome} locale={locale} pathFor={pathFor} />
         {outcome.hasNoSearchableWords && <p className="mt-2 text-amber-800 dark:text-amber-300">{t("noSearchableWords")}</p>}
         {outcome.total === 0 ? (
-          <EmptyResults params={params} loosen={outcome.loosen} pathFor={pathFor} />
+          !isNoResultExplained && <EmptyResults params={params} loosen={outcome.loosen} pathFor={pathFor} />
         ) : (
           <QuestionSummaryList>
             {foldSiblingHits(outcome.hits).map(({ lead, folded }) => (

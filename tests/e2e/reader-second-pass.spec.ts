@@ -352,11 +352,34 @@ test.describe("search box", () => {
       await expect(notice.getByRole("heading", { level: 2 })).toHaveText(locale === "fr" ? "La question 5-8903 n'est pas dans l'archive" : "Vraag 5-8903 staat niet in het archief");
       await expect(notice.getByRole("link", { name: /senate\.be/ })).toHaveAttribute("href", `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=8903&LANG=${lang}`);
       await expect(notice.locator("[data-question]")).toHaveCount(2);
+      // The notice says why nothing matched: no "no result" box with filters to drop under it.
+      await expect(page.locator("#result-count")).toBeVisible();
+      await expect(page.locator("[data-empty]")).toHaveCount(0);
       if (locale === "fr") await shot(page, "search-known-sibling-fr");
     }
-    // A number nobody lists is just "no result".
-    await page.goto("/fr/search?q=5-9999");
-    await expect(page.locator("[data-known-sibling]")).toHaveCount(0);
+  });
+
+  test("a full number that the archive lacks and no question lists still offers its official page", async ({ page }) => {
+    for (const [locale, title, lang] of [
+      ["en", "Question 5-9999 is not in the archive", "fr"],
+      ["nl", "Vraag 5-9999 staat niet in het archief", "nl"],
+    ] as const) {
+      await page.goto(`/${locale}/search?q=5-9999`);
+      const notice = page.locator('[data-missing-question="5-9999"]');
+      await expect(notice.getByRole("heading", { level: 2 })).toHaveText(title);
+      await expect(notice.getByRole("link", { name: /senate\.be/ })).toHaveAttribute("href", `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=9999&LANG=${lang}`);
+      await expect(notice).not.toHaveAttribute("data-known-sibling");
+      await expect(notice.locator("[data-question]")).toHaveCount(0);
+      await expect(page.locator("#result-count")).toBeVisible();
+      await expect(page.locator("[data-empty]")).toHaveCount(0);
+    }
+    await expect(page.locator('[data-missing-question="5-9999"]')).toContainText("Het archief bevat niet alle vragen");
+    // A bare number nobody lists, or a legislature the Senate never had: just "no result".
+    for (const query of ["9999", "91-5"]) {
+      await page.goto(`/fr/search?q=${query}`);
+      await expect(page.locator("[data-empty]")).toBeVisible();
+      await expect(page.locator("[data-missing-question]")).toHaveCount(0);
+    }
   });
 });
 
