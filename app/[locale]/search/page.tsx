@@ -11,10 +11,11 @@ import { KnownSiblingNotice } from "@/components/search/known-sibling-notice";
 import { searchQuestions } from "@/lib/data/search";
 import { findMissingQuestion, type MissingQuestion } from "@/lib/data/siblings";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
-import { questionPath } from "@/lib/i18n/paths";
+import { questionPath, searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSearchParams, searchQueryString } from "@/lib/search/parse-params";
 import { readQueryIntent } from "@/lib/search/query";
+import { sharingMetadata } from "@/lib/reader/metadata";
 
 type PageProps = {
   params: Promise<{ locale: Locale }>;
@@ -25,9 +26,12 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   const { locale } = await params;
   const { params: search } = parseSearchParams(await searchParams);
   const [t, tFeeds] = await Promise.all([getTranslations({ locale, namespace: "search" }), getTranslations({ locale, namespace: "sets.feeds" })]);
+  const title = search.q ? t("titleWithQuery", { q: search.q }) : t("title");
+  const description = search.q ? t("metaDescriptionWithQuery", { q: search.q }) : t("metaDescription");
   // Result pages are endless variations of one page: not for search engines' indexes.
   return {
-    title: search.q ? t("titleWithQuery", { q: search.q }) : t("title"),
+    title,
+    ...(await sharingMetadata({ locale, path: searchPath(locale, search), title, description })),
     robots: { index: false, follow: true },
     // Feed readers find this search's feeds from the page (made absolute on PUBLIC_ORIGIN by the layout's metadataBase).
     alternates: feedAlternates(locale, search, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),

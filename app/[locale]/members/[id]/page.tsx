@@ -13,6 +13,7 @@ import { formatLongDate } from "@/lib/i18n/dates";
 import { memberPath, membersPath, partyPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
 
@@ -27,9 +28,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = recordIdParam.safeParse(id);
   const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.member.name, alternates: feedAlternates(locale, { author: page.member.name }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  const [tFeeds, t] = await Promise.all([getTranslations({ locale, namespace: "sets.feeds" }), getTranslations({ locale, namespace: "accountability.member" })]);
+  const title = page.member.name;
+  const description = t("metaDescription", { name: title, parties: page.member.parties.join(", "), summary: await figuresSummary(page.member, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: memberPath(locale, page.member.id), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: feedAlternates(locale, { author: page.member.name }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),
+  };
 }
 
 /**

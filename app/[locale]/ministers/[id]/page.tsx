@@ -13,6 +13,7 @@ import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministerPath, ministersPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { recordIdParam } from "@/lib/stats/params";
 
@@ -27,9 +28,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = recordIdParam.safeParse(id);
   const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.minister.title[languageOrder(locale).primary], alternates: feedAlternates(locale, { addressee: page.minister.id }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  const [tFeeds, t] = await Promise.all([getTranslations({ locale, namespace: "sets.feeds" }), getTranslations({ locale, namespace: "accountability.minister" })]);
+  const title = page.minister.title[languageOrder(locale).primary];
+  const description = t("metaDescription", { title, summary: await figuresSummary(page.minister, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: ministerPath(locale, page.minister.id), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: feedAlternates(locale, { addressee: page.minister.id }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),
+  };
 }
 
 /**

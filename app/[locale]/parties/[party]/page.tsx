@@ -13,6 +13,7 @@ import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { partiesPath, partyPath, SCOPED_RESULTS_SORT } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-paths";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
 
@@ -36,9 +37,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = partyParam.safeParse(party);
   const page = parsed.success ? await findPartyPage(parsed.data) : null;
   if (!page) return {};
-  const tFeeds = await getTranslations({ locale, namespace: "sets.feeds" });
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.party.party, alternates: feedAlternates(locale, { party: page.party.party }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }) };
+  const [tFeeds, t] = await Promise.all([getTranslations({ locale, namespace: "sets.feeds" }), getTranslations({ locale, namespace: "accountability.party" })]);
+  const title = page.party.party;
+  const description = t("metaDescription", { party: title, members: page.party.members, summary: await figuresSummary(page.party, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: partyPath(locale, page.party.party), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: feedAlternates(locale, { party: page.party.party }, { answers: tFeeds("linkAnswers"), questions: tFeeds("linkQuestions") }),
+  };
 }
 
 /**
