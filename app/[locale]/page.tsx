@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -5,11 +6,19 @@ import { figureFormat } from "@/components/accountability/figure-format";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
 import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
 import { getArchiveOverview } from "@/lib/data/statistics";
-import { membersPath, ministersPath, partiesPath, questionListPath, searchPath } from "@/lib/i18n/paths";
+import { homePath, membersPath, ministersPath, partiesPath, questionListPath, searchPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageFromSearchParams } from "@/lib/paging";
+import { sharingMetadata } from "@/lib/reader/metadata";
 
 const LATEST = 5;
+
+/** The site's own title (the layout's default) and tagline, with the home page's address for link previews. */
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "common.site" });
+  return sharingMetadata({ locale, path: homePath(locale), title: t("name"), description: t("tagline") });
+}
 
 /**
  * The front page: a search box, the archive's counts, the latest questions and answers, and

@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 
 /**
- * A chart's numbers as a table, folded under the chart (a `<details>`, open in print): what a
- * screen reader, a reader who wants the exact figures, or a copy into a spreadsheet needs.
+ * A chart's numbers as a table, folded under the chart (a `<details>`; printed unfolded, without
+ * its toggle, by a print rule in app/globals.css): what a screen reader, a reader who wants the
+ * exact figures, a printout or a copy into a spreadsheet needs.
  */
 export function ChartTable({ summary, headers, rows }: { summary: string; headers: ReactNode[]; rows: ReactNode[][] }) {
   return (
-    <details className="mt-2 text-sm print:open">
+    <details data-chart-table className="mt-2 text-sm">
       <summary className="cursor-pointer text-blue-800 underline dark:text-blue-300 print:hidden">{summary}</summary>
       <table className="mt-2 border-collapse">
         <thead>

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/routing";
-import { statusText } from "@/lib/i18n/status-text";
+import { statusSentence } from "@/lib/i18n/status-text";
 import type { QuestionStatus, StatusKind } from "@/lib/status/status";
 
 const TONES: Record<StatusKind, { badge: string; dot: string }> = {
@@ -23,7 +23,7 @@ const TONES: Record<StatusKind, { badge: string; dot: string }> = {
 };
 
 /** The status as a coloured label; the text carries the meaning, not the colour. */
-export async function StatusBadge({ status, locale, size = "md" }: { status: QuestionStatus; locale: Locale; size?: "sm" | "md" }) {
+export function StatusBadge({ status, locale, size = "md" }: { status: QuestionStatus; locale: Locale; size?: "sm" | "md" }) {
   const tone = TONES[status.kind];
   return (
     <span
@@ -31,7 +31,7 @@ export async function StatusBadge({ status, locale, size = "md" }: { status: Que
       className={["inline-flex items-center gap-1.5 rounded-full border font-medium", size === "sm" ? "px-2 py-0.5 text-xs" : "px-3 py-1 text-sm", tone.badge].join(" ")}
     >
       <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${tone.dot}`} />
-      {await statusText(status, locale)}
+      {statusSentence(status, locale)}
     </span>
   );
 }

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Loosening } from "@/lib/data/search";
 import type { SearchParams } from "@/lib/search/parse-params";
-import { searchPath } from "@/lib/i18n/paths";
-import type { Locale } from "@/lib/i18n/routing";
+import type { ResultsPath } from "@/lib/i18n/paths";
 
 const CLEARED: Record<Loosening, Partial<SearchParams>> = {
   minister: { minister: "" },
@@ -16,7 +15,7 @@ const CLEARED: Record<Loosening, Partial<SearchParams>> = {
 };
 
 /** Nothing matched: one link per filter that is set, each dropping that filter, and tips on the words. */
-export async function EmptyResults({ params, loosen, locale }: { params: SearchParams; loosen: Loosening[]; locale: Locale }) {
+export async function EmptyResults({ params, loosen, pathFor }: { params: SearchParams; loosen: Loosening[]; pathFor: ResultsPath }) {
   const [t, tForm] = await Promise.all([getTranslations("search.empty"), getTranslations("search.form")]);
   return (
     <div className="mt-4 rounded border border-slate-200 p-4 dark:border-slate-700" data-empty>
@@ -27,7 +26,7 @@ export async function EmptyResults({ params, loosen, locale }: { params: SearchP
           <ul className="mt-1 list-inside list-disc">
             {loosen.map((filter) => (
               <li key={filter}>
-                <Link href={searchPath(locale, params, CLEARED[filter])} className="underline">
+                <Link href={pathFor(params, CLEARED[filter])} className="underline">
                   {t("remove", { filter: tForm(filter) })}
                 </Link>
               </li>

@@ -5,16 +5,24 @@ import type { SearchParams } from "@/lib/search/parse-params";
 import { sessionLabel } from "@/lib/source/session";
 import type { StatusKind } from "@/lib/status/status";
 import { languageOrder } from "@/lib/i18n/language-order";
-import { searchPath } from "@/lib/i18n/paths";
+import type { ResultsPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
 type FacetLink = { key: string; label: string; lang?: string; count: number; href: string; isSelected: boolean };
 
 /**
  * Counts by minister, party, year, status and session. Each count is what choosing it would give with
- * the other filters kept; choosing is a plain link, so the state stays in the URL.
+ * the other filters kept; choosing is a plain link (to `pathFor`: the page that lists), so the
+ * state stays in the URL. A page whose list is one minister's or one party's leaves that group
+ * out (`fixedFacet`): it would hold one value, the page itself.
  */
-export async function FacetPanel({ facets, params, locale }: { facets: Facets; params: SearchParams; locale: Locale }) {
+export async function FacetPanel({ facets, params, locale, pathFor, fixedFacet }: {
+  facets: Facets;
+  params: SearchParams;
+  locale: Locale;
+  pathFor: ResultsPath;
+  fixedFacet?: keyof Facets;
+}) {
   const [t, tStatus] = await Promise.all([getTranslations("search.facets"), getTranslations("common.status")]);
   const labelLanguage = languageOrder(locale).primary;
   const yearOf = (date: string | null) => date?.slice(0, 4);
@@ -27,7 +35,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         label: value.label?.[labelLanguage] ?? value.value,
         lang: labelLanguage,
         isSelected: params.minister === value.value,
-        href: searchPath(locale, params, { minister: params.minister === value.value ? "" : value.value }),
+        href: pathFor(params, { minister: params.minister === value.value ? "" : value.value }),
       })),
     },
     {
@@ -36,7 +44,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
       links: facets.party.map((value) => ({
         ...common(value),
         isSelected: params.party.toLowerCase() === value.value.toLowerCase(),
-        href: searchPath(locale, params, { party: params.party.toLowerCase() === value.value.toLowerCase() ? "" : value.value }),
+        href: pathFor(params, { party: params.party.toLowerCase() === value.value.toLowerCase() ? "" : value.value }),
       })),
     },
     {
@@ -47,7 +55,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         return {
           ...common(value),
           isSelected,
-          href: searchPath(locale, params, isSelected ? { from: null, to: null } : { from: `${value.value}-01-01`, to: `${value.value}-12-31` }),
+          href: pathFor(params, isSelected ? { from: null, to: null } : { from: `${value.value}-01-01`, to: `${value.value}-12-31` }),
         };
       }),
     },
@@ -58,7 +66,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         ...common(value),
         label: tStatus(value.value as StatusKind),
         isSelected: params.status === value.value,
-        href: searchPath(locale, params, { status: params.status === value.value ? null : (value.value as StatusKind) }),
+        href: pathFor(params, { status: params.status === value.value ? null : (value.value as StatusKind) }),
       })),
     },
     {
@@ -68,7 +76,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
         ...common(value),
         label: sessionLabel(value.value, locale, { compact: true }),
         isSelected: params.session === value.value,
-        href: searchPath(locale, params, { session: params.session === value.value ? null : value.value }),
+        href: pathFor(params, { session: params.session === value.value ? null : value.value }),
       })),
     },
   ];
@@ -76,7 +84,7 @@ export async function FacetPanel({ facets, params, locale }: { facets: Facets; p
   return (
     <aside aria-label={t("title")} className="space-y-5 text-sm">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      {groups.filter((group) => group.links.length > 0).map((group) => (
+      {groups.filter((group) => group.links.length > 0 && group.name !== fixedFacet).map((group) => (
         <section key={group.name} data-facet={group.name}>
           <h3 className="mb-1 font-semibold">{group.title}</h3>
           <ul className="space-y-1">

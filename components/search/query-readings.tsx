@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchResults } from "@/lib/data/search";
 import { languageOrder } from "@/lib/i18n/language-order";
-import { searchPath } from "@/lib/i18n/paths";
+import type { ResultsPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
  * and, when the query found (almost) nothing, corrected queries made of words the archive holds
  * ("Vouliez-vous dire : prison"), each one click away.
  */
-export async function QueryReadings({ outcome, locale }: { outcome: SearchResults; locale: Locale }) {
+export async function QueryReadings({ outcome, locale, pathFor }: { outcome: SearchResults; locale: Locale; pathFor: ResultsPath }) {
   if (outcome.names.length === 0 && outcome.suggestions.length === 0) return null;
   const t = await getTranslations("search.readings");
   const { primary } = languageOrder(locale);
@@ -22,7 +22,7 @@ export async function QueryReadings({ outcome, locale }: { outcome: SearchResult
           {t(match.kind === "author" ? "author" : "minister")}{" "}
           <Link
             className="underline"
-            href={searchPath(locale, outcome.params, match.kind === "author" ? { author: match.name.fr } : { minister: match.name.fr })}
+            href={pathFor(outcome.params, match.kind === "author" ? { author: match.name.fr } : { minister: match.name.fr })}
           >
             {match.name[primary]}
           </Link>
@@ -34,7 +34,7 @@ export async function QueryReadings({ outcome, locale }: { outcome: SearchResult
           {outcome.suggestions.map((suggestion, index) => (
             <span key={suggestion}>
               {index > 0 && " · "}
-              <Link className="font-medium underline" href={searchPath(locale, outcome.params, { q: suggestion })}>
+              <Link className="font-medium underline" href={pathFor(outcome.params, { q: suggestion })}>
                 {suggestion}
               </Link>
             </span>

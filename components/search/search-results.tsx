@@ -2,8 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { QuestionSummary, QuestionSummaryList } from "@/components/questions/question-summary";
 import { summarizeRecord } from "@/lib/data/questions";
-import type { SearchOutcome } from "@/lib/data/search";
-import { searchPath } from "@/lib/i18n/paths";
+import type { Facets, SearchOutcome } from "@/lib/data/search";
+import { searchResultsPath, type ResultsPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { MAX_PAGE } from "@/lib/search/parse-params";
 import { FoldedSiblings } from "@/components/sets/folded-siblings";
@@ -18,9 +18,18 @@ import { SnippetPair } from "./snippet";
  * The part of the search page that waits for the database: count, facets, hits, pages. The page
  * itself redirects a question number to its question before streaming; an outcome that still
  * names one question shows it as the single hit. The members of one sibling set on the page fold
- * into one hit (lib/sets/fold.ts); the count and the pages still count questions.
+ * into one hit (lib/sets/fold.ts); the count and the pages still count questions. Facets, pages
+ * and suggestions link to `pathFor`: the search page, or the minister's, member's or party's page
+ * that lists these results (`fixedFacet` is that page's own filter, not offered as a facet).
  */
-export async function SearchResults({ outcome: pending, locale }: { outcome: Promise<SearchOutcome>; locale: Locale }) {
+export async function SearchResults({ outcome: pending, locale, pathFor = searchResultsPath(locale), fixedFacet, isNoResultExplained = false }: {
+  outcome: Promise<SearchOutcome>;
+  locale: Locale;
+  pathFor?: ResultsPath;
+  fixedFacet?: keyof Facets;
+  /** The page already says why nothing matched (a question number not in the archive): no "no result" box under it. */
+  isNoResultExplained?: boolean;
+}) {
   const [outcome, t, format] = await Promise.all([pending, getTranslations("search.results"), getFormatter()]);
   if (outcome.kind === "redirect") {
     return (
@@ -35,17 +44,17 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
       <div className="order-2 md:order-1">
-        <FacetPanel facets={outcome.facets} params={params} locale={locale} />
+        <FacetPanel facets={outcome.facets} params={params} locale={locale} pathFor={pathFor} fixedFacet={fixedFacet} />
       </div>
       <section className="order-1 md:order-2" aria-labelledby="result-count">
         <p id="result-count" role="status" className="text-slate-700 dark:text-slate-300">
           {t("count", { count: outcome.total })}
           {outcome.pageCount > 1 && ` · ${tPages("pageOf", { page: format.number(params.page), pages: format.number(outcome.pageCount) })}`}
         </p>
-        <QueryReadings outcome={outcome} locale={locale} />
+        <QueryReadings outcome={outcome} locale={locale} pathFor={pathFor} />
         {outcome.hasNoSearchableWords && <p className="mt-2 text-amber-800 dark:text-amber-300">{t("noSearchableWords")}</p>}
         {outcome.total === 0 ? (
-          <EmptyResults params={params} loosen={outcome.loosen} locale={locale} />
+          !isNoResultExplained && <EmptyResults params={params} loosen={outcome.loosen} pathFor={pathFor} />
         ) : (
           <QuestionSummaryList>
             {foldSiblingHits(outcome.hits).map(({ lead, folded }) => (
@@ -71,7 +80,7 @@ export async function SearchResults({ outcome: pending, locale }: { outcome: Pro
         <Pagination
           page={params.page}
           pageCount={Math.min(outcome.pageCount, MAX_PAGE)}
-          hrefFor={(page) => searchPath(locale, params, { page })}
+          hrefFor={(page) => pathFor(params, { page })}
         />
       </section>
     </div>

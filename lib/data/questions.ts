@@ -107,6 +107,12 @@ export async function getDescriptor({ id, db = appDb }: { id: number; db?: Datab
   return readDescriptor(id, db);
 }
 
+/** An addressee's portfolio title in French and Dutch, as printed, or null when there is no such addressee. */
+export async function getAddresseeTitle({ id, db = appDb }: { id: number; db?: Database }): Promise<Bilingual | null> {
+  const row = await db.addressee.findUnique({ where: { id }, select: { titleFr: true, titleNl: true } });
+  return row ? { fr: row.titleFr, nl: row.titleNl } : null;
+}
+
 const readDescriptor = cache(async (id: number, db: Database): Promise<(Bilingual & { id: number }) | null> => {
   const row = await db.descriptor.findUnique({ where: { id } });
   return row ? { id: row.id, fr: row.labelFr, nl: row.labelNl } : null;

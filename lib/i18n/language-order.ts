@@ -1,8 +1,9 @@
 /**
  * Which of French and Dutch comes first for an interface language: the interface's own language
  * on /fr and /nl; French on /en, whose readers usually read it more readily than Dutch (the
- * English interface says so once, where the two columns first appear). Every list, card, result,
- * title and the reader's default column order follow this one rule.
+ * English interface says so once a page, in the site header under the search box:
+ * components/layout/site-header.tsx). Every list, card, result, title and the reader's default
+ * column order follow this one rule.
  */
 import type { Language } from "@/lib/source/record";
 import type { Locale } from "./routing";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SEARCH_PARAMS, parseSearchParams } from "@/lib/search/parse-params";
 import {
   descriptorPath, homePath, localeOfPath, localizedPath, memberPath, membersPath, ministerPath, ministersPath, notFoundPath, openSearchPath,
-  partiesPath, partyPath, questionListPath, questionPath, searchPath, switchLocalePath,
+  partiesPath, partyPath, questionListPath, questionPath, scopedResultsPath, searchPath, searchResultsPath, switchLocalePath,
 } from "./paths";
 
 describe("localizedPath", () => {
@@ -88,5 +88,29 @@ describe("accountability paths", () => {
     expect(partyPath("nl", "Open Vld")).toBe("/nl/parties/Open_Vld");
     expect(questionListPath("fr", { page: 2 })).toBe("/fr/questions?page=2");
     expect(questionListPath("fr")).toBe("/fr/questions");
+  });
+});
+
+describe("results paths", () => {
+  it("keeps the search page's results on the search page", () => {
+    const { params } = parseSearchParams({ q: "prison", page: "3" });
+    expect(searchResultsPath("fr")(params, { status: "answered" })).toBe("/fr/search?q=prison&status=answered");
+  });
+
+  it("keeps a minister's questions on the minister's page, without its own filter, newest first by default", () => {
+    const { params } = parseSearchParams({ addressee: "12", sort: "newest", status: "lapsed", page: "2" });
+    const path = scopedResultsPath(ministerPath("fr", 12), "addressee");
+    expect(path(params)).toBe("/fr/ministers/12?status=lapsed");
+    expect(path(params, { page: 3 })).toBe("/fr/ministers/12?status=lapsed&page=3");
+    expect(path(params, { status: null })).toBe("/fr/ministers/12");
+    expect(path(params, { sort: "oldest" })).toBe("/fr/ministers/12?status=lapsed&sort=oldest");
+    // The search's own default, relevance, is not this list's: it must be written out.
+    expect(path({ ...params, sort: "relevance" })).toBe("/fr/ministers/12?status=lapsed&sort=relevance");
+  });
+
+  it("leaves a party page's party and a member page's name out of their links", () => {
+    const { params } = parseSearchParams({ party: "Open Vld", author: "Martine Taelman", sort: "newest", session: "2012-2013" });
+    expect(scopedResultsPath(partyPath("nl", "Open Vld"), "party")(params)).toBe("/nl/parties/Open_Vld?author=Martine+Taelman&session=2012-2013");
+    expect(scopedResultsPath(memberPath("en", 7), "author")(params, { page: 2 })).toBe("/en/members/7?party=Open+Vld&session=2012-2013&page=2");
   });
 });

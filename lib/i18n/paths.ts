@@ -4,7 +4,7 @@
  * itself is locale-path.ts's (re-exported here), which the browser and proxy.ts import alone;
  * feeds and exports have feed-paths.ts.
  */
-import { searchQueryString, type SearchParams } from "@/lib/search/parse-params";
+import { DEFAULT_SEARCH_PARAMS, SCOPED_SEARCH_SORT, searchQueryString, type SearchParamName, type SearchParams } from "@/lib/search/parse-params";
 import { localizedPath } from "./locale-path";
 import type { Locale } from "./routing";
 
@@ -35,6 +35,33 @@ export function searchPath(locale: Locale, params?: SearchParams, overrides: Par
   if (!params) return path;
   const resetsPage = !("page" in overrides);
   return `${path}${searchQueryString(params, resetsPage ? { ...overrides, page: 1 } : overrides)}`;
+}
+
+/**
+ * Where a list of search results lives, as a function of its parameters: the links of its
+ * facets, pages and suggestions go through it, so that they stay on the page that lists.
+ */
+export type ResultsPath = (params: SearchParams, overrides?: Partial<SearchParams>) => string;
+
+/** The search page's results. */
+export function searchResultsPath(locale: Locale): ResultsPath {
+  return (params, overrides) => searchPath(locale, params, overrides);
+}
+
+/**
+ * The questions of a minister's, member's or party's page (`pagePath`): the search with the
+ * page's own filter (`fixed`) set by the page, so left out of the address, newest first by
+ * default. As with searchPath, changing anything but the page starts again at page 1.
+ */
+export function scopedResultsPath(pagePath: string, fixed: SearchParamName): ResultsPath {
+  return (params, overrides = {}) => {
+    const merged: SearchParams = { ...params, ...overrides, [fixed]: DEFAULT_SEARCH_PARAMS[fixed] };
+    if (!("page" in overrides)) merged.page = 1;
+    const query = new URLSearchParams(searchQueryString({ ...merged, sort: DEFAULT_SEARCH_PARAMS.sort }));
+    if (merged.sort !== SCOPED_SEARCH_SORT) query.set("sort", merged.sort);
+    const text = query.toString();
+    return text ? `${pagePath}?${text}` : pagePath;
+  };
 }
 
 /** The full list of questions, newest first, a page at a time (the home page is a front page). */

@@ -1,15 +1,18 @@
 /**
  * A question's status as a sentence of the interface ("Answered after 293 days", "Unanswered
- * when the legislature ended, 432 days after it was asked"): one wording for the badge, the page's
- * meta description and its citation.
+ * when the legislature ended on 28 April 2014, 363 days after it was asked"): the one wording of the question
+ * page's badge, its meta description and the feeds' entry summaries. Pure (next-intl's
+ * createTranslator over the same messages as the pages), so that a route handler, which has no
+ * page request to read translations from, writes the same sentence as a page.
  */
-import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import type { QuestionStatus } from "@/lib/status/status";
+import { formatLongDate } from "./dates";
+import { messages } from "./messages";
 import type { Locale } from "./routing";
 
-export async function statusText(status: QuestionStatus, locale: Locale): Promise<string> {
-  const t = await getTranslations({ locale, namespace: "reader.status" });
+export function statusSentence(status: QuestionStatus, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "reader.status" });
   switch (status.kind) {
     case "answered":
       return t("answered", { days: status.days });
@@ -17,6 +20,10 @@ export async function statusText(status: QuestionStatus, locale: Locale): Promis
     case "reminded":
       return t("awaiting", { days: status.days });
     case "lapsed":
-      return status.days === null ? t("lapsedWithoutDays") : t("lapsed", { days: status.days });
+      // The day the legislature ended, not only the days: a reader of a 2014 question should not
+      // have to look up when the Chambers were dissolved.
+      return status.days === null || status.legislatureEndedOn === null
+        ? t("lapsedWithoutDays")
+        : t("lapsed", { days: status.days, endedOn: formatLongDate(status.legislatureEndedOn, locale) });
   }
 }

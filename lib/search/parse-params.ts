@@ -136,13 +136,16 @@ export function parseSearchParams(raw: RawParams): ParsedSearchParams {
   return { params, notices };
 }
 
+/** A minister's, member's or party's questions are newest first unless the address names a sort (scopedResultsPath leaves it out). */
+export const SCOPED_SEARCH_SORT: SearchSort = "newest";
+
 /**
  * The search of a page that lists one scope's questions (a minister's, a member's, a party's):
  * the URL's parameters with the scope's filters fixed, newest first unless the URL names a sort.
  */
 export function parseScopedSearchParams(raw: RawParams, scope: Partial<SearchParams>): ParsedSearchParams {
   const { params, notices } = parseSearchParams(raw);
-  return { params: { ...params, ...scope, sort: firstValue(raw, "sort") === undefined ? "newest" : params.sort }, notices };
+  return { params: { ...params, ...scope, sort: firstValue(raw, "sort") === undefined ? SCOPED_SEARCH_SORT : params.sort }, notices };
 }
 
 /** The query string for these parameters, defaults left out, so that links stay short and stable. */

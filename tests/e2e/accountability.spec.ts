@@ -10,11 +10,12 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { screenshotPath } from "./screenshots";
 
 const ARCHIVES_FR = "ministre des Archives et du Patrimoine";
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: screenshotPath(`${name}.png`), fullPage: true });
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -84,6 +85,68 @@ test("the ministers table sorted by median delay opens a minister, whose histogr
   await questions.first().getByRole("link", { name: "8-905" }).click();
   await expect(page).toHaveURL(/\/fr\/questions\/8-905$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("8-905");
+});
+
+test("a minister's, member's or party's facets and pages stay on that page", async ({ page }) => {
+  await page.goto("/fr/ministers");
+  await page.getByRole("link", { name: ARCHIVES_FR }).click();
+  await expect(page).toHaveURL(/\/fr\/ministers\/\d+$/);
+  const minister = new URL(page.url()).pathname;
+  // The page is one minister's: no facet of ministers, which would hold that one.
+  await expect(page.locator('[data-facet="minister"]')).toHaveCount(0);
+  await page.locator('[data-facet="status"]').getByRole("link", { name: /Répondue/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${minister}\\?status=answered$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(ARCHIVES_FR);
+  await expect(page.locator("[data-question]")).toHaveCount(4);
+  // Pages too: two questions a page, the next page on the minister's page, newest first still.
+  await page.goto(`${minister}?size=2`);
+  await expect(page.locator("[data-question]").first()).toHaveAttribute("data-question", "8-905");
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Page suivante" }).click();
+  await expect(page).toHaveURL(new RegExp(`${minister}\\?page=2&size=2$`));
+  await expect(page.locator("[data-question]")).toHaveCount(2);
+  await expect(page.locator("[data-question]").first()).toHaveAttribute("data-question", "8-903");
+  // A chosen order is kept as the page changes.
+  await page.goto(`${minister}?size=2&sort=oldest`);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Page suivante" }).click();
+  await expect(page).toHaveURL(new RegExp(`${minister}\\?page=2&size=2&sort=oldest$`));
+
+  await page.goto("/en/members");
+  await page.locator("[data-member]").filter({ hasText: "Lotte Voorbeeld" }).getByRole("link", { name: "Lotte Voorbeeld" }).click();
+  await expect(page).toHaveURL(/\/en\/members\/\d+$/);
+  const member = new URL(page.url()).pathname;
+  await page.locator('[data-facet="party"]').getByRole("link", { name: /Groen/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${member}\\?party=Groen$`));
+  await expect(page.locator("[data-question]")).toHaveCount(3);
+
+  await page.goto("/en/parties/Groen");
+  await expect(page.locator('[data-facet="party"]')).toHaveCount(0);
+  await page.locator('[data-facet="minister"]').getByRole("link", { name: /ministre des Archives/ }).click();
+  await expect(page).toHaveURL(/\/en\/parties\/Groen\?minister=/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Groen");
+});
+
+test("printed, a chart's numbers are under it and its colours are the light theme's, even from the dark theme", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/fr/ministers");
+  await page.getByRole("link", { name: ARCHIVES_FR }).click();
+  const chart = page.locator('[data-chart="histogram"]');
+  const fillOf = (selector: string) => chart.locator(selector).first().evaluate((node) => getComputedStyle(node).fill);
+  // On screen, dark: the dark shades, and the table folded.
+  expect(await fillOf("rect[data-count]")).toBe("rgb(86, 180, 233)");
+  await expect(chart.locator("table")).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(chart.locator("table")).toBeVisible();
+  await expect(chart.locator("table tbody tr")).toHaveCount(5);
+  await expect(chart.locator("summary")).toBeHidden();
+  expect(await fillOf("rect[data-count]")).toBe("rgb(0, 114, 178)");
+  expect(await fillOf("svg text")).toBe("rgb(51, 65, 85)");
+  expect(await chart.locator("table td").first().evaluate((node) => getComputedStyle(node).color)).toBe("rgb(0, 0, 0)");
+  const monthly = page.locator('[data-chart="monthly"]');
+  await expect(monthly.locator("table")).toBeVisible();
+  expect(await monthly.locator('rect[data-series="answered"]').first().evaluate((node) => getComputedStyle(node).fill)).toBe("rgb(213, 94, 0)");
+  await page.pdf({ path: screenshotPath("minister-print-from-dark.pdf"), format: "A4" });
+  await context.close();
 });
 
 test("a member who changed parties shows each with its period, and a party page its members", async ({ page }) => {

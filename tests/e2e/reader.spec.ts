@@ -9,12 +9,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parseDocument } from "../../lib/source/parse";
 import { questionRecordSchema } from "../../lib/source/record";
+import { screenshotPath } from "./screenshots";
 
 const QUESTION = "/questions/5-8902";
 const SIBLINGS = ["5-8900", "5-8901", ...Array.from({ length: 16 }, (_, k) => `5-${8903 + k}`)];
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: screenshotPath(`${name}.png`), fullPage: true });
 }
 
 /** The grid row holding a given paragraph. */
@@ -83,7 +84,7 @@ test.describe("question page in French", () => {
     const card = section.locator('li[data-sibling="5-8900"]');
     await expect(card).toContainText("ministre de la Justice");
     await expect(card.getByRole("link", { name: "5-8900" })).toHaveAttribute("href", "/fr/questions/5-8900");
-    await expect(card.locator("[data-status]")).toHaveText("Sans réponse à la fin de la législature, 363 jours après la question");
+    await expect(card.locator("[data-status]")).toHaveText("Sans réponse à la fin de la législature le 28 avril 2014, 363 jours après la question");
     await expect(section.locator("li[data-sibling]")).toHaveCount(1);
     const line = section.locator("[data-siblings-elsewhere]");
     await expect(line).toContainText("Pas dans l'archive, sur senate.be :");
@@ -96,7 +97,7 @@ test.describe("question page in French", () => {
     }
     // One line, not seventeen cards: the whole section is shorter than a phone screen.
     expect((await section.boundingBox())!.height).toBeLessThan(400);
-    await section.screenshot({ path: test.info().outputPath("fr-siblings.png") });
+    await section.screenshot({ path: screenshotPath("fr-siblings.png") });
   });
 
   test("headings: one h1, then h2 sections in order", async ({ page }) => {
@@ -212,9 +213,9 @@ test("on a phone the reader stacks the pairs, labelled, and nothing scrolls side
   const nl = await firstRow.locator('[data-lang="nl"]').boundingBox();
   expect(nl!.y).toBeGreaterThan(fr!.y + fr!.height - 1); // stacked: French, then Dutch
   await expect(firstRow.locator('[data-lang="nl"]').getByText("Nederlands", { exact: true })).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("en-mobile.png"), fullPage: false });
+  await page.screenshot({ path: screenshotPath("en-mobile.png"), fullPage: false });
   await page.locator("#answer-heading").scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath("en-mobile-answer.png"), fullPage: false });
+  await page.screenshot({ path: screenshotPath("en-mobile-answer.png"), fullPage: false });
   await context.close();
 });
 
@@ -334,5 +335,5 @@ test("print: both columns side by side, no header, footer or controls", async ({
   const nl = await firstRow.locator('[data-lang="nl"]').boundingBox();
   expect(Math.abs(fr!.y - nl!.y)).toBeLessThan(2);
   await shot(page, "fr-print");
-  await page.pdf({ path: test.info().outputPath("fr-print.pdf"), format: "A4" });
+  await page.pdf({ path: screenshotPath("fr-print.pdf"), format: "A4" });
 });

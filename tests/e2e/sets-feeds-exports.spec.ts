@@ -12,6 +12,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_ORIGIN } from "./public-origin";
+import { screenshotPath } from "./screenshots";
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -88,7 +89,7 @@ test.describe("sibling sets", () => {
         await page.goto(`/${locale}/questions/5-8902/set?sort=delay-desc`);
         await expect(page.locator("table[data-set-grid]")).toBeVisible();
         expect(await seriousViolations(page), `${locale} ${colorScheme}`).toEqual([]);
-        if (locale === "fr") await page.screenshot({ path: test.info().outputPath(`set-${colorScheme}.png`), fullPage: true });
+        if (locale === "fr") await page.screenshot({ path: screenshotPath(`set-${colorScheme}.png`), fullPage: true });
       }
     });
   }

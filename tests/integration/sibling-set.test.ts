@@ -2,11 +2,13 @@
  * The sibling set of 5-8902 against a real database, on PGlite and on PostgreSQL: the question
  * and its 18 siblings in one grid, each with its official senate.be page; the sibling the
  * archive holds (tests/fixtures/reader/5-8900: unanswered, lapsed 363 days after it was asked)
- * with its status, delay and reminders; the sort by delay; the answer's first lines.
+ * with its status, delay and reminders; the sort by delay; the answer's first lines. And a
+ * searched number the archive does not hold, listed as a sibling or not (lib/data/siblings.ts).
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSiblingSet } from "@/lib/data/sibling-set";
+import { findMissingQuestion } from "@/lib/data/siblings";
 import { type Database } from "@/lib/db/prisma";
 import { senateQuestionUrl } from "@/lib/reader/senate";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
@@ -82,5 +84,18 @@ describe.each(databaseTargets())("sibling sets on $name", ({ create }) => {
     expect(fromSibling?.members.find((member) => member.isCurrent)?.id).toBe("5-8900");
     expect(await getSiblingSet({ id: "9-99999", db })).toBeNull();
     expect(await getSiblingSet({ id: "not-an-id", db })).toBeNull();
+  });
+
+  it("tells a searched number the archive does not hold: a sibling that questions list, or a number of a Senate legislature that none does", async () => {
+    const listed = await findMissingQuestion({ q: "5-8903", db });
+    expect(listed?.kind === "listed" && { id: listed.id, listedBy: listed.listedBy.map((question) => question.id) }).toEqual({ id: "5-8903", listedBy: ["5-8900", "5-8902"] });
+    // A bare number is read in the latest legislature that lists it.
+    expect(await findMissingQuestion({ q: "8903", db })).toMatchObject({ kind: "listed", id: "5-8903" });
+    // The archive is incomplete: a full number that nobody lists may still be on senate.be.
+    expect(await findMissingQuestion({ q: "5-9999", db })).toEqual({ kind: "unlisted", id: "5-9999" });
+    expect(await findMissingQuestion({ q: "n° 3 - 120", db })).toEqual({ kind: "unlisted", id: "3-120" });
+    // Not missing, or not a page of senate.be: a question the archive holds, a bare number
+    // nobody lists (of which legislature?), a legislature the Senate never had, words.
+    for (const q of ["5-8902", "9999", "91-5", "prisons"]) expect(await findMissingQuestion({ q, db }), q).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ import { type Database } from "@/lib/db/prisma";
 import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
+import { archiveLegislaturesSql, type LegislatureRow } from "@/lib/stats/sql/legislatures";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
 import { testClient } from "../support/test-client";
 
@@ -120,6 +121,36 @@ describe.each(databaseTargets())("statistics in SQL on $name", ({ create }) => {
     const seventh = await listMinisterFigures({ legislature: 7, today: TODAY, db });
     expect(seventh.ministers).toEqual([{ id: ids[METEO], title: { fr: METEO, nl: "minister van Meteorologie" }, ...NO_FIGURES, questions: 1, answeredShare: 0, remindedShare: 0 }]);
     expect((await listMinisterFigures({ legislature: 3, today: TODAY, db })).ministers).toEqual([]);
+  });
+
+  it("lists the legislatures from the facet counts and their log: before and after the log is folded, and after deletions", async () => {
+    const pool = testPool(database, 1);
+    const client = await pool.connect();
+    const legislatures = async () => (await client.query<LegislatureRow>(archiveLegislaturesSql().text)).rows.map((row) => row.legislature);
+    const logged = async () => (await client.query<{ rows: number }>("SELECT count(*)::int AS rows FROM question_facet_change")).rows[0]?.rows;
+    // In a transaction rolled back at the end: the other tests read the archive as loaded.
+    await client.query("BEGIN");
+    try {
+      // As the tests load it, without the loader's last step: every count still in the log.
+      expect(await logged()).toBeGreaterThan(0);
+      expect(await legislatures()).toEqual([8, 7]);
+      await client.query("SELECT archive_compact_facet_counts()");
+      expect(await logged()).toBe(0);
+      expect(await legislatures()).toEqual([8, 7]);
+      // 7-950 is legislature 7's only question: its folded count stays, the log takes it away.
+      await client.query("DELETE FROM question WHERE id = '7-950'");
+      expect(await legislatures()).toEqual([8]);
+      // Legislature 8 loses a question and keeps seven.
+      await client.query("DELETE FROM question WHERE id = '8-908'");
+      expect(await legislatures()).toEqual([8]);
+      await client.query("SELECT archive_compact_facet_counts()");
+      expect(await legislatures()).toEqual([8]);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+      await pool.end();
+    }
+    expect((await listMinisterFigures({ today: TODAY, db })).legislatures).toEqual([8, 7]);
   });
 
   it("counts a minister's answers in 30-day bins and its questions asked and answered per month", async () => {

@@ -3,12 +3,14 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MemberTable } from "@/components/accountability/member-table";
 import { listMemberFigures } from "@/lib/data/statistics";
+import { membersPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { sharingMetadata } from "@/lib/reader/metadata";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "accountability.members" });
-  return { title: t("title") };
+  return { title: t("title"), ...(await sharingMetadata({ locale, path: membersPath(locale), title: t("title"), description: t("metaDescription") })) };
 }
 
 /** /{locale}/members: every author, by name, with the parties on their questions and how they were answered. */

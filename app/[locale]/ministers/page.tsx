@@ -5,6 +5,7 @@ import { listMinisterFigures } from "@/lib/data/statistics";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministersPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { sharingMetadata } from "@/lib/reader/metadata";
 import { parseMinisterTableParams } from "@/lib/stats/params";
 
 type PageProps = {
@@ -12,10 +13,12 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { locale } = await params;
+  const { sort, dir, legislature } = parseMinisterTableParams(await searchParams);
   const t = await getTranslations({ locale, namespace: "accountability.ministers" });
-  return { title: t("title") };
+  const path = ministersPath(locale, { sort, dir, legislature });
+  return { title: t("title"), ...(await sharingMetadata({ locale, path, title: t("title"), description: t("metaDescription") })) };
 }
 
 /**

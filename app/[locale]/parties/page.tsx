@@ -3,12 +3,14 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PartyTable } from "@/components/accountability/party-table";
 import { listPartyFigures } from "@/lib/data/statistics";
+import { partiesPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { sharingMetadata } from "@/lib/reader/metadata";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "accountability.parties" });
-  return { title: t("title") };
+  return { title: t("title"), ...(await sharingMetadata({ locale, path: partiesPath(locale), title: t("title"), description: t("metaDescription") })) };
 }
 
 /** /{locale}/parties: every party as printed on the questions (decision 0003), most questions first. */

@@ -5,6 +5,7 @@ import { QuestionSummary, QuestionSummaryList } from "@/components/questions/que
 import { listQuestions } from "@/lib/data/questions";
 import { questionListPath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
+import { sharingMetadata } from "@/lib/reader/metadata";
 import { pageFromSearchParams } from "@/lib/paging";
 
 const PAGE_SIZE = 50;
@@ -12,7 +13,7 @@ const PAGE_SIZE = 50;
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "accountability.list" });
-  return { title: t("title") };
+  return { title: t("title"), ...(await sharingMetadata({ locale, path: questionListPath(locale), title: t("title"), description: t("metaDescription") })) };
 }
 
 /** Every question, newest first, a page at a time: the list the home page had before it became a front page. */

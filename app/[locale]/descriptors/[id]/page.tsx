@@ -9,6 +9,7 @@ import { languageOrder, speaksArchiveLanguage } from "@/lib/i18n/language-order"
 import { descriptorPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { pageFromSearchParams } from "@/lib/paging";
+import { sharingMetadata } from "@/lib/reader/metadata";
 import { numericIdParam } from "@/lib/route-params";
 
 type Params = Promise<{ locale: string; id: string }>;
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const t = await getTranslations({ locale, namespace: "reader.descriptor" });
   const { primary, secondary } = languageOrder(locale);
   const label = !speaksArchiveLanguage(locale) ? `${descriptor[primary]} · ${descriptor[secondary]}` : descriptor[primary];
-  return { title: t("metaTitle", { label }) };
+  const title = t("metaTitle", { label });
+  return { title, ...(await sharingMetadata({ locale, path: descriptorPath(locale, descriptor.id), title, description: t("metaDescription", { label }) })) };
 }
 
 /** The questions filed under one descriptor: a plain list, newest first. */

@@ -2,13 +2,15 @@
  * GET /{locale}/feeds/answers.atom and /{locale}/feeds/questions.atom: Atom feeds of the newest
  * answers and the newest questions (FEED_SIZE), for the whole archive or for a search (the
  * search page's parameters: q, minister, author, party, legislature, session, from, to,
- * status; bad values fall back as on the page). A minister's feed is the `minister` filter with
- * the exact portfolio title, a member's the `author` filter (lib/i18n/feed-paths.ts). Titles
+ * status, addressee; bad values fall back as on the page). A minister page's feed is the
+ * `addressee` filter (the portfolio's id, named by its title), a member's the `author` filter
+ * (lib/i18n/feed-paths.ts). Titles
  * and texts in the locale's language; every link on PUBLIC_ORIGIN. Unknown locale or file: 404.
  */
 import { hasLocale } from "next-intl";
 import { z } from "zod";
 import { getFeedRecords } from "@/lib/data/feeds";
+import { getAddresseeTitle } from "@/lib/data/questions";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { publicOrigin } from "@/lib/env";
 import { atomFeed } from "@/lib/feeds/atom";
@@ -31,7 +33,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   }
   const { params: search } = parseSearchParams(new URL(request.url).searchParams);
   try {
-    const records = await getFeedRecords({ kind: kind.data, params: search });
+    const [records, addresseeTitle] = await Promise.all([
+      getFeedRecords({ kind: kind.data, params: search }),
+      search.addressee === null ? null : getAddresseeTitle({ id: search.addressee }),
+    ]);
     const [origin, today] = [publicOrigin(), todayInBrussels()];
     const isSearch = searchQueryString({ ...search, sort: DEFAULT_SEARCH_PARAMS.sort, page: 1, size: DEFAULT_SEARCH_PARAMS.size }) !== "";
     const xml = atomFeed({
@@ -42,7 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       alternateUrl: `${origin}${isSearch ? searchPath(locale, search) : homePath(locale)}`,
       questionUrl: (id) => `${origin}${questionPath(locale, id)}`,
       now: new Date(`${today}T00:00:00Z`),
-      texts: feedTexts({ locale, kind: kind.data, search, isSearch, today }),
+      texts: feedTexts({ locale, kind: kind.data, search, isSearch, today, addresseeTitle }),
     });
     return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
   } catch (error) {

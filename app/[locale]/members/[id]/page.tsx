@@ -10,9 +10,10 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
-import { membersPath, partyPath } from "@/lib/i18n/paths";
+import { memberPath, membersPath, partyPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { numericIdParam } from "@/lib/route-params";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
@@ -27,8 +28,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMemberPage({ id: parsed.data }) : null;
   if (!page) return {};
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.member.name, alternates: await feedAlternates(locale, { author: page.member.name }) };
+  const t = await getTranslations({ locale, namespace: "accountability.member" });
+  const title = page.member.name;
+  const description = t("metaDescription", { name: title, parties: page.member.parties.join(", "), summary: await figuresSummary(page.member, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: memberPath(locale, page.member.id), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: await feedAlternates(locale, { author: page.member.name }),
+  };
 }
 
 /**
@@ -84,7 +92,7 @@ export default async function MemberPage({ params, searchParams }: PageProps) {
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="member-delays" />
       </PageSection>
 
-      <ScopedQuestions id="member-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="member-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={memberPath(locale, parsed.data)} fixed="author" />
     </main>
   );
 }

@@ -11,8 +11,9 @@ import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { languageOrder } from "@/lib/i18n/language-order";
-import { ministersPath } from "@/lib/i18n/paths";
+import { ministerPath, ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { numericIdParam } from "@/lib/route-params";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
@@ -27,8 +28,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = numericIdParam.safeParse(id);
   const page = parsed.success ? await getMinisterPage({ id: parsed.data }) : null;
   if (!page) return {};
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.minister.title[languageOrder(locale).primary], alternates: await feedAlternates(locale, { addressee: page.minister.id }) };
+  const t = await getTranslations({ locale, namespace: "accountability.minister" });
+  const title = page.minister.title[languageOrder(locale).primary];
+  const description = t("metaDescription", { title, summary: await figuresSummary(page.minister, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: ministerPath(locale, page.minister.id), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: await feedAlternates(locale, { addressee: page.minister.id }),
+  };
 }
 
 /**
@@ -77,7 +85,7 @@ export default async function MinisterPage({ params, searchParams }: PageProps) 
         </section>
       </div>
 
-      <ScopedQuestions id="minister-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="minister-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={ministerPath(locale, parsed.data)} fixed="addressee" fixedFacet="minister" />
     </main>
   );
 }

@@ -10,9 +10,10 @@ import { MinisterTable } from "@/components/accountability/minister-table";
 import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
-import { partiesPath } from "@/lib/i18n/paths";
+import { partiesPath, partyPath } from "@/lib/i18n/paths";
 import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
+import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
 
@@ -36,8 +37,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const parsed = partyParam.safeParse(party);
   const page = parsed.success ? await findPartyPage(parsed.data) : null;
   if (!page) return {};
-  // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-  return { title: page.party.party, alternates: await feedAlternates(locale, { party: page.party.party }) };
+  const t = await getTranslations({ locale, namespace: "accountability.party" });
+  const title = page.party.party;
+  const description = t("metaDescription", { party: title, members: page.party.members, summary: await figuresSummary(page.party, locale) });
+  return {
+    title,
+    ...(await sharingMetadata({ locale, path: partyPath(locale, page.party.party), title, description })),
+    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
+    alternates: await feedAlternates(locale, { party: page.party.party }),
+  };
 }
 
 /**
@@ -81,7 +89,7 @@ export default async function PartyPage({ params, searchParams }: PageProps) {
         <DelayHistogram bins={page.histogram} binDays={HISTOGRAM_BIN_DAYS} id="party-delays" />
       </PageSection>
 
-      <ScopedQuestions id="party-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} />
+      <ScopedQuestions id="party-questions" heading={t("questionsHeading")} searchLabel={t("searchThese")} search={search} outcome={outcome} locale={locale} pagePath={partyPath(locale, page.party.party)} fixed="party" fixedFacet="party" />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { SetGrid } from "@/components/sets/set-grid";
 import { getSiblingSet } from "@/lib/data/sibling-set";
 import { questionPath, questionSetPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { sharingMetadata } from "@/lib/reader/metadata";
 import { parseSetSort } from "@/lib/sets/grid";
 
 type PageProps = {
@@ -22,7 +23,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!set) return {};
   const t = await getTranslations({ locale, namespace: "sets.page" });
   // One canonical address whatever the sort: the order is a view of the same page.
-  return { title: t("metaTitle", { id }), alternates: { canonical: questionSetPath(locale, id) } };
+  const title = t("metaTitle", { id });
+  const description = t("metaDescription", { id, count: set.members.length - 1 });
+  return { title, ...(await sharingMetadata({ locale, path: questionSetPath(locale, id), title, description })), alternates: { canonical: questionSetPath(locale, id) } };
 }
 
 /**
