@@ -6,5 +6,5 @@ export type ArchiveFiguresRow = FigureRow;
 
 /** One row, even for an empty scope (then zero questions and NULL figures). */
 export function archiveFiguresSql(scope: StatisticsScope, today: string): Prisma.Sql {
-  return Prisma.sql`SELECT ${figureColumns(today)} FROM question q WHERE ${scopeCondition(scope)}`;
+  return Prisma.sql`SELECT ${figureColumns(today)} FROM question_facet q WHERE ${scopeCondition(scope)}`;
 }

@@ -13,7 +13,7 @@ export function delayHistogramSql(scope: StatisticsScope, binDays: number): Pris
   return Prisma.sql`
     WITH counted AS (
       SELECT (greatest(0, q.waited_days) / ${binDays}::int) AS bin, count(*)::int AS n
-      FROM question q
+      FROM question_facet q
       WHERE q.status = 'answered' AND ${scopeCondition(scope)}
       GROUP BY 1
     )

@@ -24,7 +24,11 @@ export type StatisticsScope = {
 
 const TRUE = Prisma.sql`TRUE`;
 
-/** The WHERE condition of a scope over `question q` (or `question_facet q`, which holds its columns); an unset part is the constant TRUE. */
+/**
+ * The WHERE condition of a scope over `question_facet q`; an unset part is the constant TRUE.
+ * Statistics read question_facet, the narrow copy of question's filter columns kept by a trigger
+ * (a tenth of question's heap), never question itself: every figure is over these columns.
+ */
 export function scopeCondition(scope: StatisticsScope): Prisma.Sql {
   return Prisma.sql`${scope.legislature ? Prisma.sql`q.legislature = ${scope.legislature}::int` : TRUE}
     AND ${scope.addresseeId !== undefined ? Prisma.sql`q.addressee_id = ${scope.addresseeId}::int` : TRUE}
@@ -32,7 +36,7 @@ export function scopeCondition(scope: StatisticsScope): Prisma.Sql {
     AND ${scope.party !== undefined ? Prisma.sql`q.author_party = ${scope.party}` : TRUE}`;
 }
 
-/** The aggregate columns, over the rows of `question q` (or `question_facet q`) in the group; `today` dates the oldest wait. */
+/** The aggregate columns, over the rows of `question_facet q` in the group; `today` dates the oldest wait. */
 export function figureColumns(today: string): Prisma.Sql {
   return Prisma.sql`
     count(*)::int AS questions,

@@ -16,7 +16,7 @@ export function memberPartiesSql(authorId: number): Prisma.Sql {
       SELECT q.author_party, q.asked_on,
              row_number() OVER (ORDER BY q.asked_on, q.id)
              - row_number() OVER (PARTITION BY q.author_party ORDER BY q.asked_on, q.id) AS run
-      FROM question q WHERE q.author_id = ${authorId}::int
+      FROM question_facet q WHERE q.author_id = ${authorId}::int
     ) AS runs
     GROUP BY author_party, run
     ORDER BY min(asked_on), author_party`;

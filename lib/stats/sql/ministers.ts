@@ -69,7 +69,7 @@ export function ministersSql({
   }
   return Prisma.sql`
     SELECT a.id AS addressee_id, a.title_fr, a.title_nl, ${figureColumns(today)}
-    FROM question q JOIN addressee a ON a.id = q.addressee_id
+    FROM question_facet q JOIN addressee a ON a.id = q.addressee_id
     WHERE ${scopeCondition(scope)}
     GROUP BY a.id, a.title_fr, a.title_nl
     ORDER BY ${order}

@@ -11,7 +11,7 @@ export type MonthlyRow = { month: string; asked: number; answered: number };
 export function monthlySql(scope: StatisticsScope): Prisma.Sql {
   return Prisma.sql`
     WITH scoped AS (
-      SELECT q.asked_on, q.answer_received_on FROM question q WHERE ${scopeCondition(scope)}
+      SELECT q.asked_on, q.answer_received_on FROM question_facet q WHERE ${scopeCondition(scope)}
     ),
     asked AS (
       SELECT date_trunc('month', asked_on)::date AS month, count(*)::int AS n FROM scoped GROUP BY 1
