@@ -20,6 +20,14 @@ describe("readEnv", () => {
     expect(publicOrigin(readEnv({ PORT: "3400" }))).toBe("http://localhost:3400");
   });
 
+  it("parses again when a variable it reads changes, and only then", () => {
+    const first = readEnv({ PORT: "3400", UNRELATED: "a" });
+    expect(readEnv({ PORT: "3400", UNRELATED: "b" })).toBe(first);
+    expect(readEnv({ PORT: "3401" }).PORT).toBe(3401);
+    expect(() => readEnv({ PORT: "0" })).toThrow(/PORT/);
+    expect(readEnv({ PORT: "3400" })).toEqual(first);
+  });
+
   it("bounds the database settings", () => {
     expect(readEnv({})).toMatchObject({ DB_STATEMENT_TIMEOUT_MS: 5_000, DB_CONNECT_TIMEOUT_MS: 3_000, DB_POOL_SIZE: 10, SHUTDOWN_TIMEOUT_MS: 10_000 });
     expect(() => readEnv({ DB_STATEMENT_TIMEOUT_MS: "0" })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);

@@ -1,7 +1,8 @@
 /**
  * Environment variables, read through one zod schema with messages that name the variable.
- * Each call parses afresh (it is cheap); callers read it when they start or when they create
- * their database client. DATABASE_URL is optional: without it the commands start the embedded
+ * A call parses again only when one of the schema's variables changed since the last call (a
+ * page asks several times a request, tests change variables between calls); callers read it
+ * when they start or when they create their database client. DATABASE_URL is optional: without it the commands start the embedded
  * PGlite database under .data/ (see lib/db/embedded.ts).
  */
 import path from "node:path";
@@ -81,11 +82,18 @@ export function publicOrigin(env: Env = readEnv()): string {
 
 export class EnvError extends Error {}
 
+const ENV_NAMES = Object.keys(envSchema.shape);
+let lastRead: { key: string; env: Env } | undefined;
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // The values the schema reads, as one string: the same values parse to the same result.
+  const key = JSON.stringify(ENV_NAMES.map((name) => source[name] ?? null));
+  if (lastRead?.key === key) return lastRead.env;
   const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
     throw new EnvError(`Invalid environment: ${problems.join("; ")}`);
   }
+  lastRead = { key, env: result.data };
   return result.data;
 }

@@ -11,8 +11,14 @@ import { formatLongDate } from "./dates";
 import { messages } from "./messages";
 import type { Locale } from "./routing";
 
+// One translator per locale, kept: each keeps the messages it has compiled (a fresh one compiled
+// them again for every question of a list or a feed).
+const translators = new Map<Locale, ReturnType<typeof statusTranslator>>();
+const statusTranslator = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "reader.status" });
+
 export function statusSentence(status: QuestionStatus, locale: Locale): string {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "reader.status" });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = statusTranslator(locale)));
   switch (status.kind) {
     case "answered":
       return t("answered", { days: status.days });

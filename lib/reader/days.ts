@@ -20,9 +20,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** Today's calendar date where the Senate sits, as YYYY-MM-DD. */
 export function todayInBrussels(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return BRUSSELS_DAY.format(now);
 }
+
+// en-CA formats as YYYY-MM-DD. Made once: building a formatter with a time zone costs about as
+// much as a page's database read.
+const BRUSSELS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The calendar day of a DATE column, which the driver returns as midnight UTC. */
 export function calendarDay(date: Date): string {
