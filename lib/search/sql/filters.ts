@@ -98,12 +98,16 @@ export function textMatch(plan: TextPlan, isExact = false): Prisma.Sql {
   return parts.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(parts, " AND ")})`;
 }
 
+// A name filter is `= ANY(ARRAY(...))`, not `IN (...)`: the names are looked up once (an
+// InitPlan) and the id array is then an index condition (question_facet_author_statistics for an
+// author), where IN made a hashed subplan tested on every row of question_facet (an author's
+// facet counts: a scan of every question, 600 ms at a million; 1.3 ms this way at 100,000).
 export function searchFilters(params: SearchParams, plan: TextPlan | null): SearchFilters {
   const table = plan ? Prisma.sql`question` : Prisma.sql`question_facet`;
   return {
     table,
     text: plan ? textMatch(plan) : TRUE,
-    minister: params.minister ? Prisma.sql`q.addressee_id IN (${matchingAddressees(params.minister)})` : TRUE,
+    minister: params.minister ? Prisma.sql`q.addressee_id = ANY(ARRAY(${matchingAddressees(params.minister)}))` : TRUE,
     party: params.party ? Prisma.sql`lower(q.author_party) = lower(${params.party})` : TRUE,
     dates: Prisma.sql`${params.from ? Prisma.sql`q.asked_on >= ${params.from}::date` : TRUE}
       AND ${params.to ? Prisma.sql`q.asked_on <= ${params.to}::date` : TRUE}`,
@@ -111,7 +115,7 @@ export function searchFilters(params: SearchParams, plan: TextPlan | null): Sear
     session: params.session ? Prisma.sql`q.session = ${params.session}` : TRUE,
     others: Prisma.sql`${params.legislature ? Prisma.sql`q.legislature = ${params.legislature}` : TRUE}
       AND ${params.addressee !== null ? Prisma.sql`q.addressee_id = ${params.addressee}::int` : TRUE}
-      AND ${params.author ? Prisma.sql`q.author_id IN (${matchingAuthors(params.author)})` : TRUE}`,
+      AND ${params.author ? Prisma.sql`q.author_id = ANY(ARRAY(${matchingAuthors(params.author)}))` : TRUE}`,
     facetRows: facetRows(params, plan, table),
   };
 }
