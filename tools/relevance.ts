@@ -4,7 +4,8 @@
  * table: per query the rank of each expected question, then recall@10, MRR and false hits.
  * `--inflection`: instead, the word pairs of tests/relevance/inflection-pairs.ts, each form in a
  * question of its own (tests/relevance/inflection.ts): the share of pairs found per language and
- * direction, the pairs missed and the look-alikes found.
+ * direction, the pairs missed and the look-alikes found. `--compounds`: the judged set with and
+ * without Dutch compounds, and the questions only compounds find (tests/relevance/compounds.ts).
  * On the embedded PGlite by default; `--database-url postgresql://...` (a server where a
  * throwaway database may be created) runs it on PostgreSQL too. Exits 1 below the thresholds.
  */
@@ -16,15 +17,18 @@ import { parseSearchParams } from "@/lib/search/parse-params";
 import { runSearch } from "@/lib/search/run";
 import { databaseTargets, migrateAndSeed, testPool } from "@/tests/support/databases";
 import { JUDGED_CORPUS } from "@/tests/relevance/judged-queries";
-import { firstPageSearch, formatInflectionReport, loadInflectionArchive, passesInflection, scoreInflections } from "@/tests/relevance/inflection";
+import { compareCompounds, formatCompoundComparison } from "@/tests/relevance/compounds";
+import { formatInflectionReport, loadInflectionArchive, passesInflection, scoreInflections } from "@/tests/relevance/inflection";
+import { firstPageSearch } from "@/tests/relevance/page-search";
 import { formatReport, scoreJudgedSet, THRESHOLDS } from "@/tests/relevance/relevance";
 
 const program = new Command()
   .description("Score the search against the judged query set, or the inflection pairs (tests/relevance)")
   .option("--database-url <url>", "also run on this PostgreSQL server, in a throwaway database")
   .option("--inflection", "score the singular/plural pairs and look-alikes instead of the judged queries")
+  .option("--compounds", "score the judged queries with and without Dutch compounds, and list what only compounds find")
   .parse();
-const options = program.opts<{ databaseUrl?: string; inflection?: boolean }>();
+const options = program.opts<{ databaseUrl?: string; inflection?: boolean; compounds?: boolean }>();
 if (options.databaseUrl) process.env.TEST_DATABASE_URL = options.databaseUrl;
 
 async function judged(pool: pg.Pool, name: string): Promise<boolean> {
@@ -37,6 +41,13 @@ async function judged(pool: pg.Pool, name: string): Promise<boolean> {
   });
   console.log(formatReport(report, `Judged query set on ${name}`), "\n");
   return report.recallAt10 >= THRESHOLDS.recallAt10 && report.mrr >= THRESHOLDS.mrr && report.falseHits <= THRESHOLDS.falseHits;
+}
+
+async function compounds(pool: pg.Pool, name: string): Promise<boolean> {
+  const summary = await migrateAndSeed(pool, JUDGED_CORPUS);
+  if (summary.failed.length > 0) throw new Error(`corpus failed to load: ${JSON.stringify(summary.failed)}`);
+  console.log(formatCompoundComparison(await compareCompounds(poolExecutor(pool)), `Judged query set on ${name}`), "\n");
+  return true;
 }
 
 async function inflection(pool: pg.Pool, name: string, concurrency: number): Promise<boolean> {
@@ -53,7 +64,10 @@ for (const target of databaseTargets()) {
   const database = await target.create();
   const pool = testPool(database, 4);
   try {
-    passed = (options.inflection ? await inflection(pool, target.name, connectionsFor(database, 4)) : await judged(pool, target.name)) && passed;
+    const run = options.inflection
+      ? inflection(pool, target.name, connectionsFor(database, 4))
+      : options.compounds ? compounds(pool, target.name) : judged(pool, target.name);
+    passed = (await run) && passed;
   } finally {
     await pool.end();
     await database.drop();

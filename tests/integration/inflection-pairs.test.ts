@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectionsFor } from "@/lib/db/connection";
 import { poolExecutor } from "@/lib/db/sql";
 import {
-  firstPageSearch,
   formatInflectionReport,
   INFLECTION_THRESHOLD,
   loadInflectionArchive,
@@ -19,6 +18,7 @@ import {
   shareOf,
   type InflectionReport,
 } from "../relevance/inflection";
+import { firstPageSearch } from "../relevance/page-search";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
 
 describe.each(databaseTargets())("inflection pairs on $name", ({ name, create }) => {

@@ -2,10 +2,10 @@
  * Measures inflection-complete search on the word pairs of inflection-pairs.ts: an archive holds
  * one question per form (its text in that form's language holds the form once, its other text
  * nothing of the lists), loaded by the loader itself (lib/db/seed.ts, so the vocabulary is what
- * a real load writes); then each form is searched through the search the app runs, and a pair
- * counts in one direction when the search for one form finds the question of the other. Per
- * language and direction the share found, the failures, and the look-alikes found (which must
- * be none). Used by tests/integration/inflection-pairs.test.ts and `npm run relevance -- --inflection`.
+ * a real load writes); then each form is searched with the statements of the search's result
+ * page (page-search.ts), and a pair counts in one direction when the search for one form finds
+ * the question of the other. Per language and direction the share found, the failures, and the
+ * look-alikes found (which must be none). Used by tests/integration/inflection-pairs.test.ts and `npm run relevance -- --inflection`.
  * Each form's question is the only one holding it, so the first hundred results hold every
  * question a form finds (the most found by one form here is about ten).
  */
@@ -17,19 +17,13 @@ import { foldedWordsOf } from "@/lib/lexicon/words";
 import type { Language } from "@/lib/lexicon/lexicon";
 import { seedDocuments, type SeedSummary } from "@/lib/db/seed";
 import { parseDocument } from "@/lib/source/parse";
-import type { SqlExecutor } from "@/lib/db/sql";
-import { MAX_PAGE_SIZE, parseSearchParams } from "@/lib/search/parse-params";
-import { understandQuery } from "@/lib/search/run";
-import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
-import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import type { QuestionRecord } from "@/lib/source/record";
 import { DUTCH_PAIRS, FRENCH_PAIRS, LOOK_ALIKES, type InflectionPair, type LookAlike } from "./inflection-pairs";
+import type { FoundIds } from "./page-search";
 
 /** What the test asserts: each language, each direction. */
 export const INFLECTION_THRESHOLD = 0.95;
 
-/** The ids a search returns for a query (the first hundred). */
-export type FoundIds = (q: string) => Promise<string[]>;
 
 // The words around each form. None of them is a word of the lists (checked below). The
 // portfolio's words are searched too, as names, but for "ministre"/"minister", which every
@@ -119,20 +113,6 @@ export type LanguageScore = { language: Language; oneToOther: DirectionScore; ot
 export type InflectionReport = { languages: LanguageScore[]; lookAlikesFound: string[]; lookAlikesChecked: number };
 
 export const shareOf = ({ found, total }: DirectionScore) => (total === 0 ? 1 : found / total);
-
-/**
- * The ids of the first page (100) of results, as the search orders them: the statements
- * runSearch runs for its page (the query read and widened through the vocabulary, then the
- * result page), without the facet counts, names and snippets, which decide nothing here.
- */
-export function firstPageSearch(query: SqlExecutor): FoundIds {
-  return async (q) => {
-    const { params } = parseSearchParams(new URLSearchParams({ q, size: String(MAX_PAGE_SIZE) }));
-    const { plan } = await understandQuery(query, q);
-    const page = resultPageSql({ filters: searchFilters(params, plan), plan, sort: "relevance", offset: 0, limit: params.size });
-    return (await query<ResultPageRow>(page, TEXT_MATCH_SETTINGS)).map((row) => row.id);
-  };
-}
 
 /** Searches every form once (`concurrency` at a time), then scores the pairs and the look-alikes. */
 export async function scoreInflections(
