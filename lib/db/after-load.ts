@@ -29,6 +29,7 @@ export const LOADED_TABLES = [
   "timeline_event",
   "sibling_link",
   "search_word",
+  "search_word_lemma",
 ] as const;
 
 /**

@@ -1,9 +1,9 @@
 /**
- * Writes the archive's vocabulary (search_word): the rows the lexicon describes for words the
- * archive does not hold yet (lib/lexicon/vocabulary.ts). One lookup and one INSERT per batch of
- * documents,
- * rows only ever added (ON CONFLICT DO NOTHING), so no row is rewritten by every document that
- * uses a common word. Also rebuilds the vocabulary and the search vectors of an archive loaded
+ * Writes the archive's vocabulary (search_word, and search_word_lemma to find a word by any of
+ * its lemmas): the rows the lexicon describes for words the archive does not hold yet
+ * (lib/lexicon/vocabulary.ts). One lookup and one INSERT statement per batch of documents, rows
+ * only ever added (ON CONFLICT DO NOTHING), so no row is rewritten by every document that uses a
+ * common word. Also rebuilds the vocabulary and the search vectors of an archive loaded
  * before the vocabulary existed. Decision 0011.
  */
 import type { Pool } from "pg";
@@ -34,13 +34,20 @@ async function notStored(pool: Pool, words: readonly WordKey[]): Promise<WordKey
   return rows;
 }
 
+/** The words and, in the same statement, a row for each lemma of the words it added (search_word_lemma). */
 async function insertRows(pool: Pool, rows: readonly VocabularyRow[]): Promise<void> {
   await pool.query(
-    `INSERT INTO search_word (word, language, lemmas, in_dictionary, in_other_dictionary, compound_head, compound_modifier)
-     SELECT word, language::"Language", ARRAY(SELECT jsonb_array_elements_text(lemmas)), in_dictionary, in_other_dictionary, compound_head, compound_modifier
-     FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::boolean[], $5::boolean[], $6::text[], $7::text[])
-       AS t(word, language, lemmas, in_dictionary, in_other_dictionary, compound_head, compound_modifier)
-     ON CONFLICT (word, language) DO NOTHING`,
+    `WITH added AS (
+       INSERT INTO search_word (word, language, lemmas, in_dictionary, in_other_dictionary, compound_head, compound_modifier)
+       SELECT word, language::"Language", ARRAY(SELECT jsonb_array_elements_text(lemmas)), in_dictionary, in_other_dictionary, compound_head, compound_modifier
+       FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::boolean[], $5::boolean[], $6::text[], $7::text[])
+         AS t(word, language, lemmas, in_dictionary, in_other_dictionary, compound_head, compound_modifier)
+       ON CONFLICT (word, language) DO NOTHING
+       RETURNING word, language, lemmas
+     )
+     INSERT INTO search_word_lemma (language, lemma, word)
+     SELECT language, unnest(lemmas), word FROM added
+     ON CONFLICT DO NOTHING`,
     [
       rows.map((row) => row.word),
       rows.map((row) => row.language),

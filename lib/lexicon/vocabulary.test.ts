@@ -24,6 +24,29 @@ describe("describeWord", () => {
     expect(describeWord("politie", "nl", lexicon).compoundHead).toBeNull();
   });
 
+  it("splits where OpenTaal's compounding flags allow: the linking s it gives, parts that may end a compound", () => {
+    expect(describeWord("personeelsleden", "nl", lexicon)).toMatchObject({ compoundHead: "lid", compoundModifier: "personeel", lemmas: ["personeelslid"] });
+    expect(describeWord("verkeerslichten", "nl", lexicon)).toMatchObject({ compoundHead: "licht", compoundModifier: "verkeer" });
+    // "ster" and "enten" end no compound.
+    expect(describeWord("minister", "nl", lexicon).compoundHead).toBeNull();
+    expect(describeWord("studenten", "nl", lexicon).compoundHead).toBeNull();
+  });
+
+  it("gives a compound every entry of its last part, those the dictionary knows as words first", () => {
+    expect(describeWord("kamerleden", "nl", lexicon)).toMatchObject({ compoundHead: "lid", lemmas: ["kamerlid"] });
+    expect(describeWord("vrachtschepen", "nl", lexicon)).toMatchObject({ compoundHead: "schip", lemmas: ["vrachtschip"] });
+    expect(describeWord("zakenlieden", "nl", lexicon)).toMatchObject({ compoundHead: "man", lemmas: ["zakenman"] });
+    // The dictionary's own entry decides the head: a compound of zoon, not of zone.
+    expect(describeWord("kleinzonen", "nl", lexicon)).toMatchObject({ compoundHead: "zoon", lemmas: ["kleinzoon"] });
+  });
+
+  it("gives French past participles their verb as lemma, and irregular plurals their singular", () => {
+    expect(describeWord("vise", "fr", lexicon)).toMatchObject({ lemmas: ["viser"], inDictionary: true });
+    expect(describeWord("visees", "fr", lexicon).lemmas).toContain("viser");
+    expect(describeWord("yeux", "fr", lexicon).lemmas).toEqual(["oeil"]);
+    expect(describeWord("eieren", "nl", lexicon).lemmas).toContain("ei");
+  });
+
   it("says which language's dictionary has a word", () => {
     expect(describeWord("politie", "fr", lexicon)).toMatchObject({ inDictionary: false, inOtherDictionary: true });
     expect(describeWord("politique", "fr", lexicon)).toMatchObject({ inDictionary: true, inOtherDictionary: false });

@@ -5,6 +5,7 @@
  * languages, as they do into both search vectors.
  */
 import type { QuestionRecord } from "@/lib/source/record";
+import { dutchForms, isDutchInflection } from "@/lib/search/inflection/dutch";
 import type { Language, LanguageLexicon, Lexicon } from "./lexicon";
 import { detachedCopy, foldedWordsOf } from "./words";
 
@@ -31,42 +32,67 @@ function recordTexts(record: QuestionRecord, language: Language): string[] {
   ];
 }
 
-// Linking sounds between the parts of a Dutch compound: verkeer-s-veiligheid, zonn-e-panelen, boek-en-kast.
-const LINKS = ["", "s", "e", "en", "n"];
-// Parts shorter than this are mostly abbreviations or syllables the dictionary happens to list ("poli" + "tie").
-const MIN_PART = 4;
+// Shorter parts are mostly abbreviations or syllables the dictionary happens to flag.
+const MIN_PART = 3;
+
+export type DutchCompound = {
+  /** The first part as written, linking sound included ("verkeers"), and its dictionary entry ("verkeer"). */
+  first: string;
+  modifier: string;
+  /** The last part as written ("leden") and the entries it may be a form of (leed, lid: "leden" is both). */
+  last: string;
+  heads: string[];
+};
 
 /**
- * Splits a Dutch compound into a first part and a last part that the dictionary both knows,
- * the last part as long as possible ("snelheidscontrole" -> snelheid + controle). The parts are
- * returned as dictionary entries (a plural last part by its singular). Null for a word that is
- * not a compound of two known words ("horizon" is not hori + zon).
+ * Splits a Dutch compound into a first and a last part as OpenTaal's compounding flags allow
+ * them (a first part may carry the linking sound the dictionary gives it: "verkeers",
+ * "personeels"), the last part as long as possible ("snelheidscontrole" -> snelheids + controle).
+ * Null for a word that is not such a compound: "horizon" is not hori + zon, "minister" not
+ * mini + ster ("ster" ends no compound in OpenTaal), "studenten" not stud + enten.
  */
-export function splitDutchCompound(word: string, dutch: LanguageLexicon): { modifier: string; head: string } | null {
+export function splitDutchCompound(word: string, dutch: LanguageLexicon): DutchCompound | null {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut += 1) {
     const last = word.slice(cut);
-    if (!dutch.known.has(last)) continue;
+    if (!dutch.compoundLast.has(last)) continue;
     const first = word.slice(0, cut);
-    for (const link of LINKS) {
-      if (!first.endsWith(link)) continue;
-      const modifier = first.slice(0, first.length - link.length);
-      if (modifier.length >= MIN_PART && dutch.known.has(modifier)) {
-        return { modifier: dutch.lemmas.get(modifier)?.[0] ?? modifier, head: dutch.lemmas.get(last)?.[0] ?? last };
-      }
-    }
+    const modifier = dutch.compoundFirst.get(first);
+    if (modifier === undefined) continue;
+    return { first, modifier, last, heads: headsOf(last, dutch) };
   }
   return null;
+}
+
+/**
+ * The entries a compound's last part may be a form of: its dictionary lemmas, and the singulars
+ * the regular and irregular plural patterns give it that the dictionary has ("lieden" -> man,
+ * "schepen" -> schip); the part itself when it is an entry with none of these.
+ */
+function headsOf(last: string, dutch: LanguageLexicon): string[] {
+  const heads = [...(dutch.lemmas.get(last) ?? [])];
+  for (const form of dutchForms(last)) {
+    if (form.length < last.length && dutch.known.has(form) && !heads.includes(form) && isDutchInflection(form, last)) heads.push(form);
+  }
+  return heads.length > 0 ? heads : [last];
 }
 
 export function describeWord(word: string, language: Language, lexicon: Lexicon): VocabularyRow {
   const own = lexicon[language];
   const other = lexicon[language === "fr" ? "nl" : "fr"];
   const compound = language === "nl" && word.length >= 2 * MIN_PART ? splitDutchCompound(word, own) : null;
-  let lemmas = [...(own.lemmas.get(word) ?? [])];
-  if (lemmas.length === 0 && compound) {
-    // An inflected compound the dictionary does not list: its lemma is its first part followed
-    // by the last part's lemma ("trajectcontroles" -> trajectcontrole).
-    lemmas = lastPartLemmas(word, compound.head, own);
+  const lemmas = [...(own.lemmas.get(word) ?? [])];
+  let head = compound?.heads[0] ?? null;
+  if (compound) {
+    const stem = word.slice(0, compound.first.length);
+    // The compound's own entries: the dictionary's when it lists the compound ("kleinzonen" ->
+    // kleinzoon), else the first part followed by each of the last part's entries, those the
+    // dictionary knows as words first ("kamerleden" -> kamerlid, not kamerleed).
+    const made = compound.heads.filter((candidate) => candidate !== compound.last).map((candidate) => stem + candidate);
+    const knownMade = made.filter((candidate) => own.known.has(candidate));
+    if (lemmas.length === 0) lemmas.push(...(knownMade.length > 0 ? knownMade : made));
+    // The head that agrees with the compound's entry: "kleinzonen" is built on zoon, not on zone.
+    const agreeing = compound.heads.find((candidate) => lemmas.includes(stem + candidate) || (lemmas.length === 0 && candidate === compound.last));
+    if (agreeing) head = agreeing;
   }
   return {
     word,
@@ -74,19 +100,9 @@ export function describeWord(word: string, language: Language, lexicon: Lexicon)
     lemmas,
     inDictionary: own.known.has(word) || compound !== null,
     inOtherDictionary: other.known.has(word),
-    compoundHead: compound?.head ?? null,
+    compoundHead: head,
     compoundModifier: compound?.modifier ?? null,
   };
-}
-
-/** "trajectcontroles" with head "controle": the word's ending is an inflected form of the head. */
-function lastPartLemmas(word: string, head: string, dutch: LanguageLexicon): string[] {
-  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut += 1) {
-    const last = word.slice(cut);
-    const lemmas = dutch.lemmas.get(last);
-    if (lemmas?.includes(head)) return [word.slice(0, cut) + head];
-  }
-  return [];
 }
 
 export type WordKey = { word: string; language: Language };

@@ -20,9 +20,34 @@ describe("selectForms", () => {
     expect(forms.isInArchive).toBe(true);
   });
 
-  it("drops a rule form that the dictionary gives to another word", () => {
-    const forms = selectForms("zon", [row({ word: "zon", how: "self" }), row({ word: "zonen", how: "rule", lemmas: ["zone"] })], noStop);
-    expect(forms.nl.exact).toEqual(["zon"]);
+  it("drops a rule form that the dictionary gives to another word, unless it is a regular inflection of the token", () => {
+    const zonen = row({ word: "zonen", how: "rule", lemmas: ["zone"] });
+    expect(selectForms("zon", [row({ word: "zon", how: "self" }), zonen], noStop).nl.exact).toEqual(["zon"]);
+    // OpenTaal gives "zonen" to zone only; "zoon" -> zonen is the regular plural all the same.
+    expect(selectForms("zoon", [row({ word: "zoon", how: "self", lemmas: [] }), zonen], noStop).nl.exact).toEqual(["zoon", "zonen"]);
+    // And back: the singular "zoon" is a word of its own for the dictionary, "zon" is not zonen's.
+    const fromPlural = selectForms("zonen", [
+      row({ word: "zonen", how: "self", lemmas: ["zone"] }), row({ word: "zoon", how: "rule" }), row({ word: "zon", how: "rule" }),
+    ], noStop);
+    expect(fromPlural.nl.exact).toEqual(["zonen", "zoon"]);
+  });
+
+  it("drops a rule form that the dictionary has as a word of its own unless it is regular; keeps one the dictionary lacks", () => {
+    const forms = selectForms("wet", [
+      row({ word: "wet", how: "self" }),
+      row({ word: "wetten", how: "rule" }),
+      row({ word: "weten", how: "rule" }),
+      row({ word: "wets", how: "rule", in_dictionary: false }),
+    ], noStop);
+    expect(forms.nl.exact).toEqual(["wet", "wetten", "wets"]);
+  });
+
+  it("takes no form by the narrower rules in a language the token is no word of", () => {
+    const forms = selectForms("zon", [
+      row({ word: "zon", how: "self" }),
+      row({ word: "zones", how: "rule", language: "fr", lemmas: ["zone"], in_other_dictionary: true }),
+    ], noStop);
+    expect([forms.nl.exact, forms.fr.exact]).toEqual([["zon"], []]);
   });
 
   it("leaves a word out of the language whose dictionary lacks it when the other's has it", () => {

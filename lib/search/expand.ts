@@ -9,8 +9,8 @@
  */
 import type { SqlExecutor } from "@/lib/db/sql";
 import type { Language } from "@/lib/lexicon/lexicon";
-import { dutchForms } from "./inflection/dutch";
-import { frenchForms } from "./inflection/french";
+import { dutchForms, isDutchInflection } from "./inflection/dutch";
+import { frenchForms, isFrenchInflection } from "./inflection/french";
 import { stopWordsSql, vocabularySql, type Candidate, type StopWordRow, type VocabularyMatch } from "./sql/vocabulary";
 
 export type LanguageForms = {
@@ -36,6 +36,8 @@ export type Expansion = Map<string, TokenForms>;
 
 const LANGUAGES: readonly Language[] = ["fr", "nl"];
 const RULES: Record<Language, (word: string) => string[]> = { fr: frenchForms, nl: dutchForms };
+/** The narrower test of a regular inflection (lib/search/inflection), for forms the dictionary gives elsewhere. */
+const REGULAR: Record<Language, (one: string, other: string) => boolean> = { fr: isFrenchInflection, nl: isDutchInflection };
 /** At most this many compounds per token, shortest first: each is one more lexeme for the GIN index to look up. */
 export const MAX_COMPOUNDS = 40;
 
@@ -56,16 +58,29 @@ export function selectForms(token: string, rows: readonly VocabularyMatch[], sto
   for (const language of LANGUAGES) {
     const own = rows.filter((row) => row.language === language && counts(row));
     const self = own.find((row) => row.how === "self");
-    // The token's possible dictionary entries: itself, its lemmas, and the shorter forms the
-    // rules make (its singular or masculine: "detenue" -> detenu).
-    const bases = ruleForms(token, language).filter((form) => form.length < token.length);
+    // The token's possible dictionary entries: itself, its lemmas, and the shorter forms it is a
+    // regular inflection of (its singular or masculine: "detenue" -> detenu, "zonen" -> zoon).
+    // The narrower rules give a token longer forms (its plural, its feminine) in this language
+    // only when it may be this language's word: not when the dictionaries have it as the other
+    // language's alone ("zon" is no French word, so the French "zones" is none of its forms).
+    // A shorter form, the token's possible base, needs no such thing: "camera's" (read "cameras")
+    // is in the French dictionary alone, and its Dutch base "camera" is still its singular.
+    const isOthersWord = rows.some((row) => row.how === "self" &&
+      (row.language === language ? !row.in_dictionary && row.in_other_dictionary : row.in_dictionary && !row.in_other_dictionary));
+    const isRegular = (form: string) => (form.length < token.length || !isOthersWord) && REGULAR[language](token, form);
+    const bases = ruleForms(token, language).filter((form) => form.length < token.length && REGULAR[language](token, form));
     const keys = new Set([token, ...(self?.lemmas ?? []), ...bases]);
-    // A rule-made form that the dictionary knows as the form of another word is not this word's:
-    // "zonen" and "zones" (of "zone") are no forms of "zon", while "detenus" (of "detenu") is a
-    // form of "detenue".
-    const accepted = own.filter((row) =>
-      row.how !== "compound" && (row.how !== "rule" || row.lemmas.length === 0 || row.lemmas.some((lemma) => keys.has(lemma))),
-    );
+    // A rule-made form is the token's when the dictionary says so (they share a lemma: "detenus"
+    // of "detenue"), when the dictionary does not know it at all (the rules are all there is),
+    // or when it is a regular inflection of the token by the narrower rules, even though the
+    // dictionary lists it as a word of its own or as another word's form: OpenTaal lists
+    // "zonen" as a word and as the plural of "zone", not as the plural of "zoon". So "zoon"
+    // finds "zonen" while "zon" (plural "zonnen") does not, nor "wet" (plural "wetten") "weten".
+    const isTokens = (row: VocabularyMatch) =>
+      row.lemmas.some((lemma) => keys.has(lemma)) ||
+      (!row.in_dictionary && row.lemmas.length === 0) ||
+      isRegular(row.word);
+    const accepted = own.filter((row) => row.how !== "compound" && (row.how !== "rule" || isTokens(row)));
     const exact = [...new Set(accepted.map((row) => row.word))];
     const compounds = [...new Set(own.filter((row) => row.how === "compound").map((row) => row.word))]
       .filter((word) => !exact.includes(word))

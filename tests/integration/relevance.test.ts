@@ -7,7 +7,11 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchQuestions } from "@/lib/data/search";
 import { type Database } from "@/lib/db/prisma";
+import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
+import { understandQuery } from "@/lib/search/run";
+import { searchFilters } from "@/lib/search/sql/filters";
+import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { JUDGED_CORPUS } from "../relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS, type RelevanceReport } from "../relevance/relevance";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
@@ -49,5 +53,16 @@ describe.each(databaseTargets())("judged query set on $name", ({ name, create })
 
   it("finds none of the questions a query must not find", () => {
     expect(report.scores.filter((score) => score.falseHits.length > 0).map((score) => score.query.q)).toEqual([]);
+  });
+
+  it("ranks the questions holding the word itself above its compounds however small the ranking window", async () => {
+    // "veiligheid": 5-9114 holds the word (subject, 2012); 5-9101 only "verkeersveiligheid"
+    // (descriptors, 2013, the newer). A window of one question once took the newer one.
+    const { params } = parseSearchParams({ q: "veiligheid" });
+    const { plan } = await understandQuery(poolExecutor(pool), "veiligheid");
+    const page = async (rankWindow: number) =>
+      (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters: searchFilters(params, plan), plan, sort: "relevance", offset: 0, limit: 10, rankWindow })))
+        .map((row) => row.id);
+    for (const rankWindow of [1, 2, 200]) expect((await page(rankWindow)).slice(0, 2)).toEqual(["5-9114", "5-9101"]);
   });
 });

@@ -17,10 +17,18 @@ const isConsonant = (letter: string | undefined) => letter !== undefined && /[a-
 
 /** Plurals whose vowel changes, which no rule can tell (singular -> plurals). */
 const IRREGULAR: Record<string, string[]> = {
-  stad: ["steden"], schip: ["schepen"], lid: ["leden"], smid: ["smeden"], god: ["goden"],
-  gebod: ["geboden"], verbod: ["verboden"], koe: ["koeien"], vlo: ["vlooien"], gelid: ["gelederen"],
+  stad: ["steden"], schip: ["schepen"], lid: ["leden"], smid: ["smeden"], koe: ["koeien"], vlo: ["vlooien"],
+  gelid: ["gelederen"],
+  // A short vowel that becomes long ("klinkerverlenging"): the closed list of Dutch grammars.
+  // Every other short vowel before one consonant doubles the consonant ("zon" -> zonnen, not zonen).
+  bad: ["baden"], bedrag: ["bedragen"], bevel: ["bevelen"], blad: ["bladen", "bladeren"], dag: ["dagen"],
+  dak: ["daken"], dal: ["dalen"], gat: ["gaten"], gebed: ["gebeden"], gebod: ["geboden"], gebrek: ["gebreken"],
+  glas: ["glazen"], god: ["goden"], graf: ["graven"], hertog: ["hertogen"], hof: ["hoven"], hol: ["holen"],
+  lot: ["loten"], oorlog: ["oorlogen"], pad: ["paden"], slag: ["slagen"], slot: ["sloten"], spel: ["spelen"],
+  staf: ["staven"], tred: ["treden"], vat: ["vaten"], verbod: ["verboden"], verdrag: ["verdragen"],
+  verlof: ["verloven"], weg: ["wegen"],
   // The few nouns that take -eren.
-  kind: ["kinderen"], ei: ["eieren"], lam: ["lammeren"], kalf: ["kalveren"], blad: ["bladeren"],
+  kind: ["kinderen"], ei: ["eieren"], lam: ["lammeren"], kalf: ["kalveren"],
   been: ["beenderen"], goed: ["goederen"], hoen: ["hoenderen"], lied: ["liederen"], rad: ["raderen"],
   rund: ["runderen"], volk: ["volkeren"], gemoed: ["gemoederen"], spaan: ["spaanderen"], kleed: ["klederen"],
 };
@@ -102,10 +110,11 @@ function devoiced(stem: string): string[] {
 /** Singular candidates of a word taken as a plural. */
 function singularsOf(word: string): string[] {
   const forms: string[] = [];
-  if (word.endsWith("s") && word.length > 3) forms.push(word.slice(0, -1));
+  // "cd's" (read as "cds") -> cd: an abbreviation, no vowel, takes 's; other words of three letters end in a real s ("bus").
+  if (word.endsWith("s") && (word.length > 3 || !/[aeiouy]/.test(word.slice(0, -1)))) forms.push(word.slice(0, -1));
   if (word.endsWith("heden")) forms.push(word.slice(0, -5) + "heid");
   if (word.endsWith("ia")) forms.push(word.slice(0, -2) + "ium");
-  if (word.endsWith("a") && word.length > 4) forms.push(word.slice(0, -1) + "um");
+  if (word.endsWith("a") && word.length > 3) forms.push(word.slice(0, -1) + "um");
   if (word.endsWith("i") && word.length > 4) forms.push(word.slice(0, -1) + "us");
   if (word.endsWith("ici") || word.endsWith("ica")) forms.push(word.slice(0, -3) + "icus");
   if (word.endsWith("lieden")) forms.push(word.slice(0, -6) + "man");
@@ -147,8 +156,80 @@ function adjectiveForms(word: string): string[] {
 
 /** Every candidate form of a folded Dutch word, itself excluded. */
 export function dutchForms(word: string): string[] {
-  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
+  if (word.length < 2 || !/^[a-z]+$/.test(word)) return [];
   const forms = new Set([...pluralsOf(word), ...singularsOf(word), ...irregularForms(word), ...adjectiveForms(word)]);
   forms.delete(word);
   return [...forms].filter((form) => form.length >= 2);
+}
+
+// "ij" is one vowel in Dutch spelling: read as "y" where syllables are counted.
+const vowelGroups = (word: string) => word.replaceAll("ij", "y").match(/[aeiouy]+/g) ?? [];
+/** Unstressed last syllables, which take -s and no -en: "wagen" -> wagens, "meisje" -> meisjes. */
+const UNSTRESSED_TAKING_S = /(?:en|je)$/;
+
+/**
+ * The plurals Dutch spelling gives a singular by its regular patterns alone, much narrower than
+ * the candidates dutchForms makes: -s after a vowel ("auto's", folded "autos") and after a
+ * polysyllable; -n after -e, -en after -ie and -ee; otherwise -en, with a long vowel
+ * written single ("zoon" -> zonen, "straat" -> straten), a short vowel's consonant doubled
+ * ("zon" -> zonnen), f/s voiced ("brief" -> brieven); -heid/-heden, the Latin plurals, -man/-lieden,
+ * and the irregular plurals by name. What no rule can tell apart is allowed both ways: a
+ * polysyllable's last syllable may be unstressed ("monnik" -> monniken) or not ("pakket" ->
+ * pakketten). Used to accept a form that the dictionary gives to another word, or holds as a word
+ * of its own (isDutchInflection).
+ */
+function regularPlurals(word: string): string[] {
+  const forms: string[] = [...irregularForms(word)];
+  if (word.endsWith("heid")) forms.push(word.slice(0, -4) + "heden");
+  if (word.endsWith("ium")) forms.push(word.slice(0, -3) + "ia");
+  if (word.endsWith("um")) forms.push(word.slice(0, -2) + "a");
+  if (word.endsWith("icus")) forms.push(word.slice(0, -4) + "ici");
+  if (word.endsWith("us")) forms.push(word.slice(0, -2) + "i");
+  if (word.endsWith("man")) forms.push(word.slice(0, -3) + "lieden", word.slice(0, -3) + "lui");
+  const groups = vowelGroups(word);
+  const isPolysyllable = groups.length > 1;
+  if (/(?:ei|ij|ui|ou|au|eu|oe)$/.test(word)) return [...forms, word + "en"];
+  if (isVowel(word.at(-1))) {
+    forms.push(word + "s");
+    if (word.endsWith("e")) forms.push(word + "n");
+    if (/(?:ie|ee)$/.test(word)) forms.push(word + "en");
+    return forms;
+  }
+  if (!/[aeiouy]/.test(word)) return [...forms, word + "s"]; // an abbreviation: "cd's"
+  // Polysyllables: -s after an unstressed last syllable, and after any consonant in the many
+  // borrowed words ("generaals", "tickets"). Not monosyllables: "kans" is no plural of "kan".
+  if (isPolysyllable) forms.push(word + "s");
+  if (isPolysyllable && UNSTRESSED_TAKING_S.test(word)) return forms;
+  const match = /^(.*?)([aeiouy]+)([^aeiouy]+)$/.exec(word.replaceAll("ij", "y"));
+  if (!match) return forms;
+  const [, , vowel = "", coda = ""] = match;
+  if (coda.length > 1) {
+    // "land" -> landen, "grens" -> grenzen, "golf" -> golven.
+    for (const stem of beforeEn(word)) forms.push(stem + "en");
+    return forms;
+  }
+  if (/^(?:aa|ee|oo|uu)$/.test(vowel)) {
+    const open = undoubledVowel(word);
+    if (open) for (const stem of beforeEn(open)) forms.push(stem + "en");
+    return forms;
+  }
+  if (vowel.length === 1 && vowel !== "y") {
+    const doubled = doubledConsonant(word);
+    if (doubled) forms.push(doubled + "en");
+    if (isPolysyllable || !doubled) forms.push(word + "en");
+    return forms;
+  }
+  // Any other vowel ("ie", "oe", "eu", "ij", "ui", "ou"): "brief" -> brieven, "prijs" -> prijzen.
+  for (const stem of beforeEn(word)) forms.push(stem + "en");
+  return forms;
+}
+
+/**
+ * Whether two folded Dutch words are forms of one word by the regular patterns of Dutch spelling
+ * (regularPlurals, either way round) or as an adjective and its -e form. "zoon"/"zonen" are,
+ * "zon"/"zonen" and "wet"/"weten" are not.
+ */
+export function isDutchInflection(one: string, other: string): boolean {
+  return regularPlurals(one).includes(other) || regularPlurals(other).includes(one) ||
+    adjectiveForms(one).includes(other) || adjectiveForms(other).includes(one);
 }

@@ -6,7 +6,8 @@
  * answer D), the better of French and Dutch. Ranking every match of a common word would
  * detoast tens of thousands of large vectors, so it is done in two passes. First, candidates
  * in two tiers, each newest first: the matches whose subject or descriptors match (tested on
- * the small "head" vectors, kept in the row), then the other matches. Second, the
+ * the small "head" vectors, kept in the row), then the other matches; when a Dutch word also
+ * reaches its compounds, the same two tiers again for the matches found only through a compound. Second, the
  * first RANK_WINDOW candidates get the full rank and are ordered by it; past the window,
  * results keep the candidate order. A query with at most RANK_WINDOW
  * matches (every query but the very broad ones) is thus in exact full-rank order; a broad one
@@ -139,21 +140,29 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
 
 function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit: number, rankWindow: number): Prisma.Sql {
   const { fr, nl } = rankQueries(plan);
-  const isExact = plan.hasCompounds ? textMatch(plan, true) : Prisma.sql`TRUE`;
-  // Tier 0: the match's subject or descriptors hold a term. The head vectors are small and kept
-  // in the row (migration 20261204190000_question_head_inline), so the test costs no read; the
-  // full vectors are not read for a plain word (the GIN bitmap answers it without a recheck).
+  // Tier 0 (or 1): the match's subject or descriptors hold a term (or not). The head vectors are
+  // small and kept in the row (migration 20261204190000_question_head_inline), so the test costs
+  // no read; the full vectors are not read for a plain word (the GIN bitmap answers it without a
+  // recheck). When a term also reaches Dutch compounds, the questions found only through a
+  // compound come after all the others (tiers 2 and 3), in the choice of the window as in the
+  // order past it: otherwise the newest compounds in subjects could fill the window and push a
+  // question holding the word itself below them. Which questions hold the words themselves is
+  // one more bitmap scan of the GIN indexes for the exact forms, hashed, not a test of every
+  // match's full vector.
+  const compoundTier = plan.hasCompounds
+    ? Prisma.sql`CASE WHEN q.id IN (SELECT q.id FROM question q WHERE ${textMatch(plan, true)}) THEN 0 ELSE 2 END + `
+    : Prisma.empty;
   const candidates = Prisma.sql`
     tiered AS MATERIALIZED (
       SELECT q.id, q.asked_on, q.legislature, q.number,
-             CASE WHEN q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl} THEN 0 ELSE 1 END AS tier
+             ${compoundTier}CASE WHEN q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl} THEN 0 ELSE 1 END AS tier
       FROM question q WHERE ${allFilters(filters)}
     )`;
   const tierOrder = Prisma.sql`tier, asked_on DESC, legislature DESC, number DESC`;
   const windowed = Prisma.sql`
     windowed AS (
       SELECT w.id, greatest(ts_rank(q.search_fr, ${fr}), ts_rank(q.search_nl, ${nl})) AS rank,
-             ${isExact} AS is_exact, w.asked_on, w.legislature, w.number
+             w.tier < 2 AS is_exact, w.asked_on, w.legislature, w.number
       FROM (SELECT * FROM tiered ORDER BY ${tierOrder} LIMIT ${rankWindow}) w
       JOIN question q ON q.id = w.id
     )`;

@@ -3,7 +3,7 @@
  * vocabulary (search_word) holds: the token itself and its rule-made candidate forms, the words
  * that share its dictionary lemma, and (Dutch) the compounds that end or start with it; and
  * whether the token is a stop word of that language's configuration. Index lookups only (primary
- * key, the first-lemma and compound B-trees): a fraction of a millisecond per token.
+ * keys of search_word and search_word_lemma, the compound B-trees): a fraction of a millisecond per token.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -44,7 +44,8 @@ export function vocabularySql(candidates: readonly Candidate[]): Prisma.Sql {
     -- LATERAL, one index probe per key: as a join the planner scans the whole vocabulary.
     SELECT k.token, w.language::text, w.word, w.lemmas, w.in_dictionary, w.in_other_dictionary, 'lemma'
       FROM keys k CROSS JOIN LATERAL (
-        SELECT * FROM search_word s WHERE s.language = k.language AND s.lemmas[1] = k.key AND s.lemmas <> '{}'
+        SELECT s.* FROM search_word_lemma l JOIN search_word s ON s.word = l.word AND s.language = l.language
+        WHERE l.language = k.language AND l.lemma = k.key
         UNION
         SELECT * FROM search_word s WHERE s.language = k.language AND s.word = k.key
       ) w
