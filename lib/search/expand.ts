@@ -54,6 +54,19 @@ const counts = (row: VocabularyMatch) => row.in_dictionary || !row.in_other_dict
 
 /** The forms of one token, from its vocabulary rows and stop-word flags. */
 export function selectForms(token: string, rows: readonly VocabularyMatch[], stop: { fr: boolean; nl: boolean }): TokenForms {
+  const forms = wordForms(token, rows, stop);
+  // A number typed alone is also the same number written after a hyphen, which PostgreSQL's
+  // parser reads as a sign: "2014" finds "2013-2014" (whose vectors hold "2013" and "-2014"),
+  // and "covid 19" finds "covid-19".
+  if (/^\d+$/.test(token)) {
+    for (const language of LANGUAGES) {
+      if (forms[language].exact.length > 0) forms[language].exact.push(`-${token}`);
+    }
+  }
+  return forms;
+}
+
+function wordForms(token: string, rows: readonly VocabularyMatch[], stop: { fr: boolean; nl: boolean }): TokenForms {
   const result = { isInArchive: true } as TokenForms;
   for (const language of LANGUAGES) {
     const own = rows.filter((row) => row.language === language && counts(row));

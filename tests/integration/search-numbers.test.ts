@@ -2,7 +2,8 @@
  * Words with a hyphen before digits ("covid-19", "2013-2014", "COVID-19-pandemie"): PostgreSQL's
  * parser reads "-19" as a signed integer, so the vectors hold "covid" and "-19", and a search
  * typed as the document writes it must ask for the same tokens at the same places, in a phrase
- * and after other words. A number that differs finds nothing.
+ * and after other words. A number typed alone also finds it written after a hyphen ("2014" in
+ * "2013-2014", "covid 19" for "covid-19"). A number that differs finds nothing.
  */
 import { describe, expect, it } from "vitest";
 import { searchQuestions } from "@/lib/data/search";
@@ -40,7 +41,11 @@ describe.each(databaseTargets())("numbers after a hyphen on $name", ({ create })
     expect(await idsFor(q)).toEqual(["5-8902"]);
   });
 
-  it.each(["covid-20", '"la crise covid-20"', "2013-2015", '"budget 2013-2015"'])("finds nothing for %s", async (q) => {
+  it.each(["2014", "2013", '"covid 19"', '"budget 2013 2014"', '"COVID 19 pandemie"'])("finds %s, a number typed alone, written after a hyphen too", async (q) => {
+    expect(await idsFor(q)).toEqual(["5-8902"]);
+  });
+
+  it.each(["covid-20", '"la crise covid-20"', "2013-2015", '"budget 2013-2015"', "2015", '"covid 20"'])("finds nothing for %s", async (q) => {
     expect(await idsFor(q)).toEqual([]);
   });
 });
