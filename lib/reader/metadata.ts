@@ -12,10 +12,12 @@ import type { QuestionPage } from "@/lib/data/question-page";
 import type { Figures } from "@/lib/data/statistics";
 import { publicOrigin } from "@/lib/env";
 import { formatLongDate } from "@/lib/i18n/dates";
+import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { questionPath } from "@/lib/i18n/paths";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { statusSentence } from "@/lib/i18n/status-text";
+import type { SearchParams } from "@/lib/search/parse-params";
 import { sessionLabel } from "@/lib/source/session";
 
 const OPEN_GRAPH_LOCALES: Record<Locale, string> = { fr: "fr_BE", nl: "nl_BE", en: "en_GB" };
@@ -58,6 +60,16 @@ export async function sharingMetadata({ locale, path, title, description, articl
     openGraph: article ? { ...shared, type: "article", publishedTime: article.publishedTime } : { ...shared, type: "website" },
     twitter: { card: "summary", title, description, images: [icon] },
   };
+}
+
+/**
+ * A minister's, member's or party's page: its title, description and link preview, and the feeds
+ * of its questions (`feed`: the page's own filter) named in its head, as the search page's are
+ * (decision 0014), so that feed readers find them.
+ */
+export async function scopedPageMetadata({ feed, ...sharing }: SharingOptions & { feed: Partial<SearchParams> }): Promise<Metadata> {
+  const [preview, alternates] = await Promise.all([sharingMetadata(sharing), feedAlternates(sharing.locale, feed)]);
+  return { title: sharing.title, ...preview, alternates };
 }
 
 export async function questionMetadata({ page, locale, origin }: { page: QuestionPage; locale: Locale; origin: string }): Promise<Metadata> {

@@ -11,9 +11,8 @@ import { searchQuestions } from "@/lib/data/search";
 import { getMemberPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { formatLongDate } from "@/lib/i18n/dates";
 import { memberPath, membersPath, partyPath } from "@/lib/i18n/paths";
-import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
-import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
+import { figuresSummary, scopedPageMetadata } from "@/lib/reader/metadata";
 import { numericIdParam } from "@/lib/route-params";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
@@ -31,12 +30,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const t = await getTranslations({ locale, namespace: "accountability.member" });
   const title = page.member.name;
   const description = t("metaDescription", { name: title, parties: page.member.parties.join(", "), summary: await figuresSummary(page.member, locale) });
-  return {
-    title,
-    ...(await sharingMetadata({ locale, path: memberPath(locale, page.member.id), title, description })),
-    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-    alternates: await feedAlternates(locale, { author: page.member.name }),
-  };
+  return scopedPageMetadata({ locale, path: memberPath(locale, page.member.id), title, description, feed: { author: page.member.name } });
 }
 
 /**

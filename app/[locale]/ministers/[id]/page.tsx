@@ -9,11 +9,10 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { MonthlyChart } from "@/components/charts/monthly-chart";
 import { searchQuestions } from "@/lib/data/search";
 import { getMinisterPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
-import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { languageOrder } from "@/lib/i18n/language-order";
 import { ministerPath, ministersPath } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
-import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
+import { figuresSummary, scopedPageMetadata } from "@/lib/reader/metadata";
 import { numericIdParam } from "@/lib/route-params";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 
@@ -31,12 +30,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const t = await getTranslations({ locale, namespace: "accountability.minister" });
   const title = page.minister.title[languageOrder(locale).primary];
   const description = t("metaDescription", { title, summary: await figuresSummary(page.minister, locale) });
-  return {
-    title,
-    ...(await sharingMetadata({ locale, path: ministerPath(locale, page.minister.id), title, description })),
-    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-    alternates: await feedAlternates(locale, { addressee: page.minister.id }),
-  };
+  return scopedPageMetadata({ locale, path: ministerPath(locale, page.minister.id), title, description, feed: { addressee: page.minister.id } });
 }
 
 /**

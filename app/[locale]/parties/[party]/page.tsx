@@ -11,9 +11,8 @@ import { DelayHistogram } from "@/components/charts/delay-histogram";
 import { searchQuestions } from "@/lib/data/search";
 import { getPartyPage, HISTOGRAM_BIN_DAYS } from "@/lib/data/statistics";
 import { partiesPath, partyPath } from "@/lib/i18n/paths";
-import { feedAlternates } from "@/lib/i18n/feed-alternates";
 import { routing } from "@/lib/i18n/routing";
-import { figuresSummary, sharingMetadata } from "@/lib/reader/metadata";
+import { figuresSummary, scopedPageMetadata } from "@/lib/reader/metadata";
 import { parseScopedSearchParams } from "@/lib/search/parse-params";
 import { partyParam } from "@/lib/stats/params";
 
@@ -40,12 +39,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const t = await getTranslations({ locale, namespace: "accountability.party" });
   const title = page.party.party;
   const description = t("metaDescription", { party: title, members: page.party.members, summary: await figuresSummary(page.party, locale) });
-  return {
-    title,
-    ...(await sharingMetadata({ locale, path: partyPath(locale, page.party.party), title, description })),
-    // Feed readers find the feeds of this page's questions (as the search page's, decision 0014).
-    alternates: await feedAlternates(locale, { party: page.party.party }),
-  };
+  return scopedPageMetadata({ locale, path: partyPath(locale, page.party.party), title, description, feed: { party: page.party.party } });
 }
 
 /**
