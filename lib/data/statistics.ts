@@ -6,6 +6,7 @@
  * day the figures are counted to: the wait of the oldest question still awaiting runs to it.
  */
 import "server-only";
+import { cache } from "react";
 import { db as appDb, type Database } from "@/lib/db/prisma";
 import { prismaExecutor, type SqlExecutor } from "@/lib/db/sql";
 import { todayInBrussels } from "@/lib/reader/days";
@@ -114,6 +115,11 @@ export type MinisterPage = {
 
 /** One addressee's figures, histogram of days to answer and months; null for an id the archive does not hold. */
 export async function getMinisterPage({ id, today = todayInBrussels(), db = appDb }: { id: number; today?: string; db?: Database }): Promise<MinisterPage | null> {
+  return readMinisterPage(id, today, db);
+}
+
+// Cached per request: the page and its metadata both ask (cache() compares arguments by identity).
+const readMinisterPage = cache(async (id: number, today: string, db: Database): Promise<MinisterPage | null> => {
   const addressee = await db.addressee.findUnique({ where: { id } });
   if (!addressee) return null;
   const query = prismaExecutor(db);
@@ -128,7 +134,7 @@ export async function getMinisterPage({ id, today = todayInBrussels(), db = appD
     histogram: toBins(histogram),
     monthly,
   };
-}
+});
 
 /** Every author with their figures and parties, by name. */
 export async function listMemberFigures({ today = todayInBrussels(), db = appDb }: { today?: string; db?: Database } = {}): Promise<MemberFigures[]> {
@@ -145,6 +151,11 @@ export type MemberPage = {
 };
 
 export async function getMemberPage({ id, today = todayInBrussels(), db = appDb }: { id: number; today?: string; db?: Database }): Promise<MemberPage | null> {
+  return readMemberPage(id, today, db);
+}
+
+// Cached per request: the page and its metadata both ask (cache() compares arguments by identity).
+const readMemberPage = cache(async (id: number, today: string, db: Database): Promise<MemberPage | null> => {
   const author = await db.author.findUnique({ where: { id } });
   if (!author) return null;
   const query = prismaExecutor(db);
@@ -162,7 +173,7 @@ export async function getMemberPage({ id, today = todayInBrussels(), db = appDb 
     ministers: ministers.map(toMinister),
     histogram: toBins(histogram),
   };
-}
+});
 
 /** Every party as printed on questions, most questions first. */
 export async function listPartyFigures({ today = todayInBrussels(), db = appDb }: { today?: string; db?: Database } = {}): Promise<PartyFigures[]> {
@@ -173,6 +184,11 @@ export type PartyPage = { party: PartyFigures; members: MemberFigures[]; ministe
 
 /** A party's figures, members and the ministers it asked most; null for a party no question bears. */
 export async function getPartyPage({ party, today = todayInBrussels(), db = appDb }: { party: string; today?: string; db?: Database }): Promise<PartyPage | null> {
+  return readPartyPage(party, today, db);
+}
+
+// Cached per request: the page and its metadata both ask (cache() compares arguments by identity).
+const readPartyPage = cache(async (party: string, today: string, db: Database): Promise<PartyPage | null> => {
   const query = prismaExecutor(db);
   const scope = { party };
   const [rows, members, ministers, histogram] = await Promise.all([
@@ -184,7 +200,7 @@ export async function getPartyPage({ party, today = todayInBrussels(), db = appD
   const row = rows[0];
   if (!row) return null;
   return { party: toParty(row), members: members.map(toMember), ministers: ministers.map(toMinister), histogram: toBins(histogram) };
-}
+});
 
 export type ArchiveOverview = {
   figures: Figures;
