@@ -2,6 +2,7 @@ import { max } from "d3-array";
 import { scaleLinear } from "d3-scale";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistogramBin } from "@/lib/data/statistics";
+import { placeAxisLabels } from "./axis-labels";
 import { ChartTable } from "./chart-table";
 import { countScale, CountGrid } from "./count-scale";
 import { CHART_COLOURS, CHART_SIZE } from "./palette";
@@ -66,16 +67,9 @@ export async function DelayHistogram({ bins, binDays, id }: { bins: HistogramBin
           })}
         </g>
         <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className={CHART_COLOURS.axis} />
-        {xTicks.map((tick) => (
-          <text
-            key={`x${tick}`}
-            x={x(tick)}
-            y={height - margin.bottom + 14}
-            textAnchor={x(tick) > width - margin.right - 20 ? "end" : "middle"}
-            fontSize={11}
-            className={CHART_COLOURS.text}
-          >
-            {format.number(tick)}
+        {placeAxisLabels(xTicks.map((tick) => ({ x: x(tick), text: format.number(tick) })), { left: margin.left, right: width - margin.right }).map((label) => (
+          <text key={`x${label.text}`} x={label.x} y={height - margin.bottom + 14} textAnchor="middle" fontSize={11} className={CHART_COLOURS.text}>
+            {label.text}
           </text>
         ))}
         <text x={(margin.left + width - margin.right) / 2} y={height - 4} textAnchor="middle" fontSize={11} className={CHART_COLOURS.text}>

@@ -2,6 +2,7 @@ import { max, sum } from "d3-array";
 import { scaleUtc } from "d3-scale";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MonthCount } from "@/lib/data/statistics";
+import { placeAxisLabels } from "./axis-labels";
 import { ChartTable } from "./chart-table";
 import { countScale, CountGrid } from "./count-scale";
 import { CHART_COLOURS, CHART_SIZE } from "./palette";
@@ -62,19 +63,12 @@ export async function MonthlyChart({ months, id }: { months: MonthCount[]; id: s
         })}
         <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className={CHART_COLOURS.axis} />
         {x.ticks(6).map((tick) => (
-          <g key={tick.toISOString()}>
-            <line x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(0) + 4} className={CHART_COLOURS.axis} />
-            {/* A label at either end is anchored inside the drawing rather than cut by its edge. */}
-            <text
-              x={x(tick)}
-              y={height - margin.bottom + 16}
-              textAnchor={x(tick) > width - margin.right - 30 ? "end" : x(tick) < margin.left + 30 ? "start" : "middle"}
-              fontSize={11}
-              className={CHART_COLOURS.text}
-            >
-              {tickName(tick)}
-            </text>
-          </g>
+          <line key={tick.toISOString()} x1={x(tick)} x2={x(tick)} y1={y(0)} y2={y(0) + 4} className={CHART_COLOURS.axis} />
+        ))}
+        {placeAxisLabels(x.ticks(6).map((tick) => ({ x: x(tick), text: tickName(tick) })), { left: margin.left, right: width - margin.right }).map((label) => (
+          <text key={label.text} x={label.x} y={height - margin.bottom + 16} textAnchor="middle" fontSize={11} className={CHART_COLOURS.text}>
+            {label.text}
+          </text>
         ))}
       </svg>
       <figcaption className="mt-1 flex gap-4 text-sm">

@@ -191,6 +191,12 @@ test("the home page counts the archive and charts its months, and links to the f
   // Every question of the archive is in one month's bar.
   expect(asked.reduce((sum, count) => sum + count, 0)).toBe(total);
   await expect(chart.locator("table tbody tr")).toHaveCount(asked.length);
+  // The time axis's labels can be read: none overlaps another ("janv. 2008" was drawn over "janv. 2010").
+  const boxes = await chart.locator('svg text[text-anchor="middle"]').evaluateAll((texts) =>
+    texts.map((text) => (text as SVGTextElement).getBBox()).filter((box) => box.y > 180).map((box) => [box.x, box.x + box.width]));
+  expect(boxes.length).toBeGreaterThan(1);
+  const sorted = boxes.sort((a, b) => a[0]! - b[0]!);
+  for (const [index, [start]] of sorted.entries()) if (index > 0) expect(start).toBeGreaterThan(sorted[index - 1]![1]!);
   await expect(page.locator('[aria-labelledby="home-latest-answers"] [data-question]')).toHaveCount(5);
   await shot(page, "home-fr");
   await page.getByRole("link", { name: "Toutes les questions, des plus récentes aux plus anciennes" }).click();
