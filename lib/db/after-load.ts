@@ -21,6 +21,7 @@ export const LOADED_TABLES = [
   "question",
   "question_facet",
   "question_facet_count",
+  "question_facet_year_count",
   "question_facet_change",
   "author",
   "addressee",

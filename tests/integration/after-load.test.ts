@@ -10,11 +10,16 @@ import { migrate } from "@/lib/db/migrate";
 import { collectSourceFiles, seedDocuments } from "@/lib/db/seed";
 import { databaseTargets, type TestDatabase, testPool } from "../support/databases";
 
+/** The log's rows and the questions counted by month; the counts by year must hold as many questions as those by month. */
 async function facetCountState(pool: pg.Pool): Promise<{ logged: number; counted: number }> {
-  const { rows } = await pool.query<{ logged: number; counted: number }>(
-    "SELECT (SELECT count(*)::int FROM question_facet_change) AS logged, (SELECT coalesce(sum(questions), 0)::int FROM question_facet_count) AS counted",
+  const { rows } = await pool.query<{ logged: number; counted: number; counted_by_year: number }>(
+    `SELECT (SELECT count(*)::int FROM question_facet_change) AS logged,
+            (SELECT coalesce(sum(questions), 0)::int FROM question_facet_count) AS counted,
+            (SELECT coalesce(sum(questions), 0)::int FROM question_facet_year_count) AS counted_by_year`,
   );
-  return rows[0] ?? { logged: -1, counted: -1 };
+  const row = rows[0];
+  expect(row?.counted_by_year).toBe(row?.counted);
+  return { logged: row?.logged ?? -1, counted: row?.counted ?? -1 };
 }
 
 type TableState = { tuples: number; visiblePages: number };

@@ -1,8 +1,8 @@
 /**
  * question_facet, the narrow copy of question's filter, facet and sort columns that searches
  * without words read (migration 20261201230000_question_facet), and the counts of its
- * combinations that their facets read (question_facet_count with its log, migration
- * 20261204090000_question_facet_count): kept equal to question by triggers through every kind of
+ * combinations that their facets read (question_facet_count by month and question_facet_year_count
+ * by year, with their log, migrations 20261204090000 and 20261207220000): kept equal to question by triggers through every kind of
  * write and through the log's folding, on PGlite and on PostgreSQL, and the searches that read
  * them give what the same search read from question one question at a time.
  */
@@ -31,16 +31,27 @@ async function mismatches(pool: pg.Pool): Promise<unknown[]> {
 }
 
 const COMBINATION = "legislature, addressee_id, author_party, asked_month, asked_year, status, session";
+const YEAR_COMBINATION = "legislature, addressee_id, author_party, asked_year, status, session";
 
-/** Combinations whose count (the folded counts plus the log) is not the number of questions that have them. */
+/**
+ * Combinations whose count (the folded counts plus the log) is not the number of questions that
+ * have them, by month (question_facet_count) and by year (question_facet_year_count).
+ */
 async function countMismatches(pool: pg.Pool): Promise<unknown[]> {
-  const counted = `SELECT ${COMBINATION}, sum(questions)::int AS questions
-    FROM (SELECT ${COMBINATION}, questions FROM question_facet_count UNION ALL SELECT ${COMBINATION}, questions FROM question_facet_change) c
-    GROUP BY ${COMBINATION} HAVING sum(questions) <> 0`;
-  const actual = `SELECT legislature, addressee_id, author_party, date_trunc('month', asked_on)::date AS asked_month, asked_year, status, session, count(*)::int AS questions
-    FROM question_facet GROUP BY 1, 2, 3, 4, 5, 6, 7`;
-  const { rows } = await pool.query(`((${counted}) EXCEPT (${actual})) UNION ALL ((${actual}) EXCEPT (${counted}))`);
-  return rows;
+  const byMonth = mismatchedCounts("question_facet_count", COMBINATION,
+    `SELECT legislature, addressee_id, author_party, date_trunc('month', asked_on)::date AS asked_month, asked_year, status, session, count(*)::int AS questions
+      FROM question_facet GROUP BY 1, 2, 3, 4, 5, 6, 7`);
+  const byYear = mismatchedCounts("question_facet_year_count", YEAR_COMBINATION,
+    `SELECT ${YEAR_COMBINATION}, count(*)::int AS questions FROM question_facet GROUP BY ${YEAR_COMBINATION}`);
+  const [month, year] = await Promise.all([pool.query(byMonth), pool.query(byYear)]);
+  return [...month.rows.map((row) => ({ table: "question_facet_count", ...row })), ...year.rows.map((row) => ({ table: "question_facet_year_count", ...row }))];
+}
+
+function mismatchedCounts(table: string, combination: string, actual: string): string {
+  const counted = `SELECT ${combination}, sum(questions)::int AS questions
+    FROM (SELECT ${combination}, questions FROM ${table} UNION ALL SELECT ${combination}, questions FROM question_facet_change) c
+    GROUP BY ${combination} HAVING sum(questions) <> 0`;
+  return `((${counted}) EXCEPT (${actual})) UNION ALL ((${actual}) EXCEPT (${counted}))`;
 }
 
 describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
@@ -103,6 +114,7 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
     expect(folded.rows[0]?.folded).toBe(logged.rows[0]?.rows);
     expect((await pool.query("SELECT 1 FROM question_facet_change")).rows).toEqual([]);
     expect((await pool.query("SELECT 1 FROM question_facet_count WHERE questions <= 0")).rows).toEqual([]);
+    expect((await pool.query("SELECT 1 FROM question_facet_year_count WHERE questions <= 0")).rows).toEqual([]);
     expect(await countMismatches(pool)).toEqual([]);
     await pool.query("UPDATE question SET author_party = 'PS' WHERE id = '4-1234'");
     expect(await countMismatches(pool)).toEqual([]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { monthsCut } from "./facet-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseSearchParams } from "../parse-params";
+import type { TextPlan } from "../plan";
+import { facetRows, monthsCut } from "./facet-rows";
 
 describe("monthsCut", () => {
   it("names the months a date filter starts or ends inside", () => {
@@ -16,5 +19,29 @@ describe("monthsCut", () => {
     expect(monthsCut(null, "2013-02-28")).toEqual([]);
     expect(monthsCut(null, "2012-02-28")).toEqual(["2012-02-01"]);
     expect(monthsCut(null, "2015-04-30")).toEqual([]);
+  });
+});
+
+describe("facetRows", () => {
+  const table = Prisma.sql`question_facet`;
+  const rowsFor = (query: string, plan: TextPlan | null = null) => facetRows(parseSearchParams(new URLSearchParams(query)).params, plan, table).from.sql;
+
+  it("reads the counts by year for a search without words, author or dates", () => {
+    for (const query of ["", "minister=Justice", "party=MR&status=answered", "legislature=5&session=2012-2013"]) {
+      expect(rowsFor(query), query).toContain("FROM question_facet_year_count");
+      expect(rowsFor(query), query).not.toContain("FROM question_facet_count");
+    }
+  });
+
+  it("reads the counts by month when a date filter is set, from either end", () => {
+    for (const query of ["from=2015-01-01", "to=2015-06-30", "minister=Justice&from=2015-03-02&to=2015-04-01"]) {
+      expect(rowsFor(query), query).toContain("FROM question_facet_count");
+      expect(rowsFor(query), query).not.toContain("question_facet_year_count");
+    }
+  });
+
+  it("counts the questions themselves for a search with words or an author", () => {
+    expect(rowsFor("author=Destrebecq")).toBe("question_facet");
+    expect(rowsFor("q=justice", { groups: [], excluded: [], hasCompounds: false })).toBe("question_facet");
   });
 });
