@@ -131,6 +131,8 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
       "", "party=MR", "status=answered&sort=oldest", "legislature=4&sort=longest-awaiting", "minister=Justice&from=2009-01-01",
       "from=2009-03-15", "to=2012-06-10", "from=2012-02-01&to=2012-02-29", "from=2009-03-02&to=2009-03-20", "from=2009-01-31&to=2013-04-01",
       "minister=Justice&status=lapsed&to=2012-12-31", "session=2012-2013&party=Open+Vld", "author=Destrebecq",
+      // Whole years, as the year facet sets them, and open at one end.
+      "from=2012-01-01&to=2012-12-31", "minister=Justice&from=2010-01-01", "status=answered&to=2011-12-31",
     ];
     for (const url of urls) {
       const parsed = parseSearchParams(new URLSearchParams(url));

@@ -26,15 +26,16 @@ describe("facetRows", () => {
   const table = Prisma.sql`question_facet`;
   const rowsFor = (query: string, plan: TextPlan | null = null) => facetRows(parseSearchParams(new URLSearchParams(query)).params, plan, table).from.sql;
 
-  it("reads the counts by year for a search without words, author or dates", () => {
-    for (const query of ["", "minister=Justice", "party=MR&status=answered", "legislature=5&session=2012-2013"]) {
+  it("reads the counts by year for a search without words or author whose dates are none or whole years", () => {
+    for (const query of ["", "minister=Justice", "party=MR&status=answered", "legislature=5&session=2012-2013",
+      "from=2015-01-01&to=2015-12-31", "from=2012-01-01", "to=2013-12-31&minister=Justice"]) {
       expect(rowsFor(query), query).toContain("FROM question_facet_year_count");
       expect(rowsFor(query), query).not.toContain("FROM question_facet_count");
     }
   });
 
-  it("reads the counts by month when a date filter is set, from either end", () => {
-    for (const query of ["from=2015-01-01", "to=2015-06-30", "minister=Justice&from=2015-03-02&to=2015-04-01"]) {
+  it("reads the counts by month when a date filter starts or ends inside a year", () => {
+    for (const query of ["from=2015-02-01", "to=2015-06-30", "from=2015-01-01&to=2015-12-30", "minister=Justice&from=2015-03-02&to=2015-04-01"]) {
       expect(rowsFor(query), query).toContain("FROM question_facet_count");
       expect(rowsFor(query), query).not.toContain("question_facet_year_count");
     }

@@ -12,9 +12,11 @@
  * questions are read from question_facet one by one, through its index on asked_on.
  *
  * A search without dates (a minister, a party, a status: most of them, and every minister's,
- * member's and party's page) needs no month: it reads the same counts by year,
- * question_facet_year_count (migration 20261207220000), a third of the rows at 100,000 questions,
- * which it would otherwise group by year on every search. The log is added to either table alike.
+ * member's and party's page), or whose dates are whole years (what the year facet sets), needs no
+ * month: it reads the same counts by year, question_facet_year_count (migration 20261207220000),
+ * a third of the rows at 100,000 questions, which it would otherwise group by year on every
+ * search. A year's combination stands for its 1 January, which passes a filter from a 1 January
+ * or to a 31 December as every day of that year does. The log is added to either table alike.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "../parse-params";
@@ -40,17 +42,22 @@ function lastDayOfMonth(date: string): string {
 
 export function facetRows(params: SearchParams, plan: TextPlan | null, table: Prisma.Sql): FacetRows {
   if (plan !== null || params.author) return { from: table, hits: Prisma.sql`count(*)` };
-  return params.from === null && params.to === null ? yearCountRows() : monthCountRows(params.from, params.to);
+  return isWholeYears(params.from, params.to) ? yearCountRows() : monthCountRows(params.from, params.to);
 }
 
-/** The counts by year with the log: for a search without dates (no date filter reads asked_on, which these rows lack). */
+/** No date filter, or one from a 1 January and to a 31 December (either end may be open). */
+export function isWholeYears(from: string | null, to: string | null): boolean {
+  return (from === null || from.endsWith("-01-01")) && (to === null || to.endsWith("-12-31"));
+}
+
+/** The counts by year with the log, each standing for its year's 1 January: for a search whose dates are whole years. */
 export function yearCountRows(): FacetRows {
   return {
     from: Prisma.sql`(
-      SELECT legislature, addressee_id, author_party, asked_year, status, session, NULL::date AS asked_on, questions
+      SELECT legislature, addressee_id, author_party, asked_year, status, session, make_date(asked_year, 1, 1) AS asked_on, questions
         FROM question_facet_year_count
       UNION ALL
-      SELECT legislature, addressee_id, author_party, asked_year, status, session, NULL::date, questions
+      SELECT legislature, addressee_id, author_party, asked_year, status, session, make_date(asked_year, 1, 1), questions
         FROM question_facet_change
     )`,
     hits: Prisma.sql`sum(q.questions)`,
