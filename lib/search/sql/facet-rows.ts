@@ -22,8 +22,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "../parse-params";
 import type { TextPlan } from "../plan";
 
-/** `from`: the rows as `q`, with the filter, facet and date columns; `hits`: the number of questions a group of them stands for. */
-export type FacetRows = { from: Prisma.Sql; hits: Prisma.Sql };
+/**
+ * `from`: the rows as `q`, with the filter, facet and date columns; `hits`: the number of
+ * questions a group of them stands for, or, when `isOneRowPerGroup`, a row of them: the counts
+ * by year are already one row per value of what the facets group on (but the legislature), so
+ * grouping them again would cost more than it saves.
+ */
+export type FacetRows = { from: Prisma.Sql; hits: Prisma.Sql; isOneRowPerGroup?: boolean };
 
 /** The first day of each month that a date filter cuts inside ("YYYY-MM-01"), at most two. */
 export function monthsCut(from: string | null, to: string | null): string[] {
@@ -60,7 +65,8 @@ export function yearCountRows(): FacetRows {
       SELECT legislature, addressee_id, author_party, asked_year, status, session, make_date(asked_year, 1, 1), questions
         FROM question_facet_change
     )`,
-    hits: Prisma.sql`sum(q.questions)`,
+    hits: Prisma.sql`q.questions`,
+    isOneRowPerGroup: true,
   };
 }
 

@@ -11,7 +11,8 @@
  * temporary file that each scan read again): 110 ms against 70 ms at 100,000 questions
  * (docs/benchmarks.md). GROUPING SETS with one FILTER per facet was slower still (it evaluates
  * every filter four times per row: 250 ms against 200 ms when measured). A search without words
- * reads counts of combinations of those values rather than questions (facet-rows.ts).
+ * reads counts of combinations of those values rather than questions (facet-rows.ts); the counts
+ * by year are read as they are, one row per group already.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "./filters";
@@ -47,7 +48,7 @@ export function facetCountsSql(filters: SearchFilters, searchableTerms: number |
         SELECT q.addressee_id, q.author_party, q.asked_year, q.status, q.session, ${filters.dates} AS dates_ok, ${filters.facetRows.hits} AS hits
         FROM ${filters.facetRows.from} q
         WHERE ${filters.text} AND ${filters.others}
-        GROUP BY 1, 2, 3, 4, 5, 6
+        ${filters.facetRows.isOneRowPerGroup ? Prisma.empty : Prisma.sql`GROUP BY 1, 2, 3, 4, 5, 6`}
       ) q
     ), by_minister AS (
       SELECT addressee_id, sum(hits)::int AS count FROM matched
