@@ -7,10 +7,14 @@
  * found through its descriptors alone shows the start of its first paragraph; a search that asks
  * for no snippets finds the same hits and computes none.
  */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuestions, type SnippetSegment } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/parse-params";
-import { HEADLINE_PARAGRAPH_LIMIT, SNIPPET_PARAGRAPHS } from "@/lib/search/sql/result-page";
+import { HEADLINE_PARAGRAPH_LIMIT, lexemeStart, lexemeStartsSql, SNIPPET_PARAGRAPHS } from "@/lib/search/sql/result-page";
+import { DUTCH_PAIRS, FRENCH_PAIRS } from "../relevance/inflection-pairs";
 import { databaseTargets } from "../support/databases";
 import { editedArchive } from "../support/edited-documents";
 
@@ -41,6 +45,7 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
         .replace("4. Tot nu toe werd geen", `${LONG_NL}\n\n4. Plexivor: tot nu toe werd geen`)
         // Then, after the French answer, more than HEADLINE_TEXT_LIMIT characters in, "vespertil".
         .replace("des instructions claires ont été données.", `des instructions claires ont été données.\n\n${LAST_FR}\n\nVespertil : une dernière remarque.`);
+
       expect(edited.match(/brandolune|klaverwind|Plexivor|quintavel|zorblax|Vespertil/g)).toHaveLength(9);
       return edited;
     },
@@ -95,6 +100,28 @@ describe.each(databaseTargets())("snippets from the matching paragraphs on $name
     expect(marked(snippets?.nl)).toEqual(["klaverwind"]);
     expect(text(snippets?.nl)).toMatch(/^Twitter, klaverwind, is veeleer gericht/);
     expect(marked(snippets?.fr)).toEqual(["brandolune", "brandolune"]);
+  });
+
+  it("finds the start of each word's lexeme in the word, unaccented and in lower case: every word of the French dictionary and of the inflection pairs", async () => {
+    const words = [
+      ...(await readFile(path.resolve("node_modules/dictionary-fr/index.dic"), "utf8")).split("\n").slice(1).map((line) => ({ language: "fr", word: line.split(/[/\t]/)[0] ?? "" })),
+      ...[...FRENCH_PAIRS, ...DUTCH_PAIRS].flatMap((pair) => [{ language: pair.language, word: pair.one }, { language: pair.language, word: pair.other }]),
+    ].filter((entry) => /^[\p{L}'’-]+$/u.test(entry.word));
+    expect(words.length).toBeGreaterThan(80_000);
+    const missed = await archive.pool.query<{ word: string; lexeme: string }>(
+      `SELECT w.word, x.lexeme
+       FROM unnest($1::text[], $2::text[]) AS w(language, word),
+            unnest(to_tsvector(CASE w.language WHEN 'fr' THEN 'archive_fr' ELSE 'archive_nl' END::regconfig, w.word)) AS x
+       WHERE strpos(lower(archive_unaccent(w.word)), ${lexemeStart(Prisma.raw("x.lexeme")).sql}) = 0`,
+      [words.map((entry) => entry.language), words.map((entry) => entry.word)],
+    );
+    expect(missed.rows).toEqual([]);
+  });
+
+  it("reads each quoted lexeme of a query, quotes and backslashes undoubled", async () => {
+    const starts = lexemeStartsSql(Prisma.sql`$$'heureux' <-> ( 'foi' | 'l''arbre' ) & 'a\\\\bcdef' & 'egal':*$$::tsquery`);
+    const { rows } = await archive.pool.query<{ lexeme_starts: string[] }>(starts.sql, starts.values);
+    expect([...(rows[0]?.lexeme_starts ?? [])].sort()).toEqual(["a\\bcd", "ega", "fo", "heure", "l'arb"]);
   });
 
   it("shows the start of the first paragraph when only the descriptors match", async () => {

@@ -87,11 +87,19 @@ export function resultPageSql({ filters, plan, sort, offset, limit, rankWindow =
  * match. ts_headline parses all the text it is given, which over a whole question and answer was
  * the costliest step of a page; here each paragraph is tested on its own, in reading order, and
  * the scan stops at the second that matches (LIMIT without ORDER BY: unnest yields the paragraphs
- * in order, and a LIMIT stops the scan), so a common word costs a paragraph or two and only the
- * chosen paragraphs are highlighted. A question whose text matches nowhere (the words were in its
- * subject or descriptors) shows the start of its first paragraph. Each paragraph is read up to
- * HEADLINE_PARAGRAPH_LIMIT characters, and only those starting before HEADLINE_TEXT_LIMIT. One
- * statement per language lets the two run side by side.
+ * in order, and a LIMIT stops the scan), so only the chosen paragraphs are highlighted. A
+ * question whose text matches nowhere (the words were in its subject or descriptors) shows the
+ * start of its first paragraph. Each paragraph is read up to HEADLINE_PARAGRAPH_LIMIT characters,
+ * and only those starting before HEADLINE_TEXT_LIMIT. One statement per language lets the two run
+ * side by side.
+ *
+ * Parsing a paragraph (to_tsvector) is what the test costs: for a word found once in a question,
+ * every paragraph was parsed in search of a second, about 1.3 ms a hit and a language. A paragraph
+ * is now parsed only if its text, folded as the dictionaries fold it (unaccented, lower case),
+ * holds the start of one of the query's lexemes (lexemeStart): a string search, a tenth of the
+ * cost, which never turns away a paragraph that matches (a lexeme's start is in the word it came
+ * from: checked on every word of the French dictionary). The snippets are those of parsing every
+ * paragraph (the same for each of the benchmark's queries, docs/benchmarks.md).
  */
 export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[]): Prisma.Sql {
   // Only the terms of this language: a Dutch word marks nothing in the French text.
@@ -103,9 +111,16 @@ export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[
   // snippet; "<" stands in as a private-use character while it reads the text, and comes back after.
   const highlight = (text: Prisma.Sql) =>
     Prisma.sql`replace(ts_headline(${config}, replace(${text}, '<', chr(${TAG_OPEN_STAND_IN})), ${tsquery}, ${HEADLINE_OPTIONS}), chr(${TAG_OPEN_STAND_IN}), '<')`;
+  // CASE, not AND: the planner orders the conditions of an AND by its own cost estimates, and
+  // put the parse first.
+  const isCandidate = Prisma.sql`EXISTS (
+    SELECT 1 FROM unnest(starts.lexeme_starts) s(start) WHERE strpos(lower(archive_unaccent(t.text)), s.start) > 0)`;
+  const matches = Prisma.sql`to_tsvector(${config}, t.text) @@ ${tsquery}`;
   return Prisma.sql`
+    WITH starts AS (${lexemeStartsSql(tsquery)})
     SELECT q.id, coalesce(matched.headline, ${highlight(Prisma.sql`left((${paragraphs})[1], ${HEADLINE_PARAGRAPH_LIMIT})`)}, '') AS headline
     FROM question q
+    CROSS JOIN starts
     LEFT JOIN LATERAL (
       SELECT string_agg(${highlight(Prisma.sql`p.text`)}, ${FRAGMENT_DELIMITER} ORDER BY p.ord) AS headline
       FROM (
@@ -113,11 +128,38 @@ export function headlinesSql(language: "fr" | "nl", plan: TextPlan, ids: string[
           SELECT left(u.text, ${HEADLINE_PARAGRAPH_LIMIT}) AS text, u.ord, sum(length(u.text)) OVER (ORDER BY u.ord) - length(u.text) AS starts_at
           FROM unnest(${paragraphs}) WITH ORDINALITY u(text, ord)
         ) t
-        WHERE t.starts_at < ${HEADLINE_TEXT_LIMIT} AND to_tsvector(${config}, t.text) @@ ${tsquery}
+        WHERE t.starts_at < ${HEADLINE_TEXT_LIMIT} AND CASE WHEN ${isCandidate} THEN ${matches} ELSE FALSE END
         LIMIT ${SNIPPET_PARAGRAPHS}
       ) p
     ) matched ON TRUE
     WHERE q.id = ANY(${ids}::text[])`;
+}
+
+/**
+ * `lexeme_starts`: the start of each lexeme of a tsquery (lexemeStart), to look for in a folded
+ * text. The lexemes are read from the tsquery's text, where each is quoted, with a quote or a
+ * backslash in it doubled.
+ */
+export function lexemeStartsSql(tsquery: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT coalesce(array_agg(DISTINCT ${lexemeStart(Prisma.sql`x.lexeme`)}), '{}') AS lexeme_starts
+    FROM (
+      SELECT replace(replace(m[1], '''''', ''''), repeat(chr(92), 2), chr(92)) AS lexeme
+      FROM regexp_matches((${tsquery})::text, '''((?:[^'']|'''')*)''', 'g') AS m
+    ) x`;
+}
+
+/**
+ * The start of a lexeme that the word it came from holds, once unaccented and in lower case: the
+ * French stemmer rewrites a word's end ("heureuse" -> heureux, "égaux" -> egal, "évidemment" ->
+ * evident) and a final y ("foyer" -> foi, "essayer" -> essai), so the start leaves out a final i,
+ * then the last two letters, keeping at least three. Checked on every word of the French
+ * dictionary and the hand-written inflection pairs of both languages
+ * (tests/integration/search-snippets.test.ts); a Dutch lexeme is the word itself.
+ */
+export function lexemeStart(lexeme: Prisma.Sql): Prisma.Sql {
+  const kept = Prisma.sql`regexp_replace(${lexeme}, 'i$', '')`;
+  return Prisma.sql`left(${kept}, greatest(length(${kept}) - 2, least(length(${kept}), 3)))`;
 }
 
 /** Orders without a rank: by date or by how long the answer is (or was) awaited. */
