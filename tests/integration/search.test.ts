@@ -169,6 +169,16 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
   });
 
   describe("minister and author", () => {
+    it("says which words of a query are an author's or a portfolio's name: whole words, accents and case aside", async () => {
+      expect((await search("q=taelman+prisons")).names).toEqual([
+        { word: "taelman", kind: "author", name: { fr: "Martine Taelman", nl: "Martine Taelman" } },
+      ]);
+      expect((await search("q=TAELMAN")).names.map((name) => name.word)).toEqual(["taelman"]);
+      expect((await search("q=taelm")).names).toEqual([]);
+      expect((await search("q=justice")).names).toContainEqual(
+        { word: "justice", kind: "minister", name: { fr: "ministre de la Justice", nl: "minister van Justitie" } });
+    });
+
     it("finds a minister by French words of the portfolio", async () => {
       expect(ids(await search(`minister=${encodeURIComponent("Affaires étrangères")}`))).toEqual(["5-8902"]);
       expect(ids(await search("minister=affaires+etrangeres"))).toEqual(["5-8902"]);
