@@ -51,7 +51,7 @@ export function facetRows(params: SearchParams, plan: TextPlan | null, table: Pr
 }
 
 /** No date filter, or one from a 1 January and to a 31 December (either end may be open). */
-export function isWholeYears(from: string | null, to: string | null): boolean {
+function isWholeYears(from: string | null, to: string | null): boolean {
   return (from === null || from.endsWith("-01-01")) && (to === null || to.endsWith("-12-31"));
 }
 
