@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { EDGE_SECURITY_HEADERS, renderNginxConf, securityHeaderDirectives, TEMPLATE_PATH } from "./render-nginx-conf";
+import { EDGE_SECURITY_HEADERS, NODE_KEEP_ALIVE_TIMEOUT_MS, renderNginxConf, securityHeaderDirectives, TEMPLATE_PATH } from "./render-nginx-conf";
 
 const template = await readFile(TEMPLATE_PATH, "utf8");
 const settings = { nodes: ["127.0.0.1:3001", "127.0.0.1:3002"], listen: "127.0.0.1:8080", stateDir: "/tmp/edge", cacheDir: "/tmp/edge/cache", logDir: "/tmp/edge/logs" };
@@ -10,12 +10,19 @@ describe("renderNginxConf", () => {
     const conf = renderNginxConf(template, { ...settings, brotli: false });
     expect(conf).not.toMatch(/\$\{[A-Z_]+\}/);
     expect(conf).toContain("listen 127.0.0.1:8080;");
-    expect(conf).toContain("server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;");
-    expect(conf).toContain("server 127.0.0.1:3002 max_fails=1 fail_timeout=10s;");
+    expect(conf).toContain("server 127.0.0.1:3001 max_fails=3 fail_timeout=10s;");
+    expect(conf).toContain("server 127.0.0.1:3002 max_fails=3 fail_timeout=10s;");
     expect(conf).toContain("rate=10r/s;");
     expect(conf).toContain("burst=20 nodelay;");
     expect(conf).toContain("pid /tmp/edge/nginx.pid;");
     expect(conf).toContain("user www-data;");
+  });
+
+  it("drops idle connections to the nodes a second before a node would (Node's 5 s keep-alive)", () => {
+    const conf = renderNginxConf(template, { ...settings, brotli: false });
+    const upstream = /upstream archive_nodes \{([^}]*)\}/.exec(conf)?.[1] ?? "";
+    expect(upstream).toMatch(/^\s+keepalive_timeout 4s;$/m);
+    expect(NODE_KEEP_ALIVE_TIMEOUT_MS).toBe(5_000);
   });
 
   it("switches brotli on only when asked (the module is installed)", () => {

@@ -10,6 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import { z } from "zod";
 import {
@@ -39,12 +40,27 @@ export const nginxSettingsSchema = z.object({
   rateLimit: z.string().regex(/^\d+r\/[sm]$/, "must look like 10r/s").default("10r/s"),
   /** Requests a client may send at once above that rate before getting 429s. */
   rateBurst: z.coerce.number().int().min(0).max(10_000).default(20),
-  /** A node is skipped for this long after a failed connection. */
+  /**
+   * A node is skipped for failTimeoutSeconds after this many failed attempts within that time.
+   * More than one: a single reset connection on the last node still up (its neighbour being
+   * restarted) would otherwise leave nginx no node at all, and every reader a 502, until the
+   * timeout passed. A stopped node refuses connections at once, so the extra tries cost nothing.
+   */
+  maxFails: z.coerce.number().int().min(1).max(100).default(3),
+  /** A node is skipped for this long after maxFails failed attempts. */
   failTimeoutSeconds: z.coerce.number().int().min(1).max(600).default(10),
   brotli: z.boolean(),
 });
 
 export type NginxSettings = z.input<typeof nginxSettingsSchema>;
+
+/**
+ * How long a web node keeps an idle connection open: Node's HTTP server default, which `next
+ * start` keeps. nginx must drop its idle connections to a node before the node does (see the
+ * upstream block of deploy/nginx.conf), so its upstream keepalive_timeout is a second shorter.
+ */
+export const NODE_KEEP_ALIVE_TIMEOUT_MS = new http.Server().keepAliveTimeout;
+export const UPSTREAM_KEEPALIVE_SECONDS = Math.floor(NODE_KEEP_ALIVE_TIMEOUT_MS / 1000) - 1;
 
 export type SecurityHeaderRule = { name: string; value: string; onlyOverHttps: boolean };
 
@@ -87,7 +103,10 @@ export function renderNginxConf(template: string, input: NginxSettings): string 
     LISTEN: settings.listen,
     SERVER_NAME: settings.serverName,
     WORKER_USER: settings.workerUser,
-    UPSTREAM_SERVERS: settings.nodes.map((node) => `        server ${node} max_fails=1 fail_timeout=${settings.failTimeoutSeconds}s;`).join("\n"),
+    UPSTREAM_SERVERS: settings.nodes
+      .map((node) => `        server ${node} max_fails=${settings.maxFails} fail_timeout=${settings.failTimeoutSeconds}s;`)
+      .join("\n"),
+    UPSTREAM_KEEPALIVE_SECONDS: String(UPSTREAM_KEEPALIVE_SECONDS),
     STATE_DIR: settings.stateDir,
     CACHE_DIR: settings.cacheDir,
     LOG_DIR: settings.logDir,
