@@ -5,8 +5,9 @@
  * number of a question in the archive, or the results: the page of hits (public records with
  * rank, status and highlighted snippets), the total, the facet counts, and what to tell the
  * reader (parameters that fell back to their default, what to loosen when nothing matched).
- * Two rounds of statements run side by side: the page's ids with the counts, then the page's
- * records with its French and Dutch snippets. The statements go through an executor
+ * Three rounds of statements, each run side by side: the query's words widened to the forms the
+ * archive holds with the filters' names read as ids, then the page's ids with the counts, then
+ * the page's records with its French and Dutch snippets. The statements go through an executor
  * (lib/db/sql.ts), so the app and the benchmark run exactly the same SQL.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,6 +20,7 @@ import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
 import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { namesSql, type NameRow } from "@/lib/search/sql/names";
 import { similarWordsSql, type SimilarWordRow } from "@/lib/search/sql/suggestions";
 import { SUGGEST_BELOW, suggestQueries } from "@/lib/search/suggest";
@@ -81,9 +83,13 @@ export async function runSearch(query: SqlExecutor, { params, notices, withSnipp
     if (id && hit) return { kind: "redirect", params, notices, id, hit };
   }
   const text = intent.kind === "none" ? null : params.q;
-  const understood = text === null ? null : await understandQuery(query, text);
+  // The query's words and the filters' names are read side by side: the statements need both.
+  const [understood, named] = await Promise.all([
+    text === null ? Promise.resolve(null) : understandQuery(query, text),
+    resolveNamedFilters(query, params),
+  ]);
   const plan = understood?.plan ?? null;
-  const filters = searchFilters(params, plan);
+  const filters = searchFilters(params, plan, named);
   const offset = (params.page - 1) * params.size;
   const positiveTokens = understood ? [...new Set(understood.parsed.groups.flat().flatMap((term) => term.tokens))] : [];
   const settings = plan ? TEXT_MATCH_SETTINGS : undefined;

@@ -18,6 +18,7 @@ import { parseSearchParams } from "@/lib/search/parse-params";
 import { facetCountsSql, type FacetCounts } from "@/lib/search/sql/facets";
 import { resultPageSql } from "@/lib/search/sql/result-page";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
 
 const COPIED = "id, legislature, number, session, asked_on, asked_year, author_id, author_party, addressee_id, status, answer_received_on, waited_days, reminder_count";
@@ -136,7 +137,7 @@ describe.each(databaseTargets())("question_facet on $name", ({ create }) => {
     ];
     for (const url of urls) {
       const parsed = parseSearchParams(new URLSearchParams(url));
-      const filters = searchFilters(parsed.params, null);
+      const filters = searchFilters(parsed.params, null, await resolveNamedFilters(query, parsed.params));
       const fromFacets = sorted(await query<FacetCounts>(facetCountsSql(filters, null)));
       const oneByOne = { ...filters, table: Prisma.sql`question`, facetRows: { from: Prisma.sql`question`, hits: Prisma.sql`count(*)` } };
       const fromQuestion = sorted(await query<FacetCounts>(facetCountsSql(oneByOne, null)));

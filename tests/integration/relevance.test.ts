@@ -11,6 +11,7 @@ import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { understandQuery } from "@/lib/search/run";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { NO_NAMED_FILTERS } from "@/lib/search/sql/named-filters";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { JUDGED_CORPUS } from "../relevance/judged-queries";
 import { formatReport, scoreJudgedSet, THRESHOLDS, type RelevanceReport } from "../relevance/relevance";
@@ -61,7 +62,7 @@ describe.each(databaseTargets())("judged query set on $name", ({ name, create })
     const { params } = parseSearchParams({ q: "veiligheid" });
     const { plan } = await understandQuery(poolExecutor(pool), "veiligheid");
     const page = async (rankWindow: number) =>
-      (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters: searchFilters(params, plan), plan, sort: "relevance", offset: 0, limit: 10, rankWindow })))
+      (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters: searchFilters(params, plan, NO_NAMED_FILTERS), plan, sort: "relevance", offset: 0, limit: 10, rankWindow })))
         .map((row) => row.id);
     for (const rankWindow of [1, 2, 200]) expect((await page(rankWindow)).slice(0, 2)).toEqual(["5-9114", "5-9101"]);
   });

@@ -20,6 +20,8 @@ import { collectSourceFiles } from "@/lib/db/seed";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { understandQuery } from "@/lib/search/run";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { NO_NAMED_FILTERS, resolveNamedFilters } from "@/lib/search/sql/named-filters";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 import { parseDocument } from "@/lib/source/parse";
 import { databaseTargets, migrateAndSeed, type TestDatabase, testPool } from "../support/databases";
@@ -199,6 +201,27 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       expect(sortedIds(await search("author=Taelmann"))).toEqual(["4-1240", "5-8902"]);
       expect(ids(await search("author=destrebeck"))).toEqual(["4-1234"]);
     });
+
+    it("reads the filters' names as ids in a round trip of their own, and hands them to the planner as values", async () => {
+      const query = poolExecutor(pool);
+      const portfolios = async (minister: string) => (await resolveNamedFilters(query, { minister, author: null })).addresseeIds;
+      const justice = await portfolios("Justice");
+      expect(justice).toHaveLength(2); // "ministre de la Justice", and "ministres de la Justice et de l'Intérieur" (4-789)
+      expect(await portfolios("Justise")).toEqual(justice);
+      expect(await portfolios("Buitenlandse Zaken")).toHaveLength(1);
+      expect(await portfolios("Agriculture spatiale")).toEqual([]);
+      expect(await resolveNamedFilters(query, { minister: null, author: "Taelman" })).toEqual({ addresseeIds: null, authorIds: [expect.any(Number)] });
+      // Nothing named, nothing found: an empty list is no filter set.
+      expect((await search("minister=Agriculture+spatiale")).total).toBe(0);
+      // The ids are constants of the statement, which the planner estimates; not a subquery it cannot see into.
+      const { params } = parseSearchParams({ minister: "Justice", author: "Taelman" });
+      const filters = searchFilters(params, null, await resolveNamedFilters(query, params));
+      const page = resultPageSql({ filters, plan: null, sort: "newest", offset: 0, limit: 10 });
+      const plan = (await query<{ "QUERY PLAN": string }>(Prisma.sql`EXPLAIN ${page}`)).map((row) => row["QUERY PLAN"]).join("\n");
+      expect(plan).not.toMatch(/InitPlan|SubPlan/);
+      expect(plan).toMatch(/addressee_id = ANY \('\{\d+,\d+\}'::integer\[\]\)/);
+      expect(() => searchFilters(params, null, NO_NAMED_FILTERS)).toThrow(/minister filter is set but its ids were not resolved/);
+    });
   });
 
   describe("facets", () => {
@@ -276,7 +299,7 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
       // The statement behind a page, with a ranking window smaller than this corpus.
       const { params } = parseSearchParams({ q: text });
       const { plan } = await understandQuery(poolExecutor(pool), text);
-      const filters = searchFilters(params, plan);
+      const filters = searchFilters(params, plan, NO_NAMED_FILTERS);
       const pageOf = async (offset: number, rankWindow: number) =>
         (await poolExecutor(pool)<ResultPageRow>(resultPageSql({ filters, plan, sort: "relevance", offset, limit: 1, rankWindow }))).map((row) => row.id);
       for (const rankWindow of [1, 2, 3]) {

@@ -10,6 +10,7 @@ import { planText } from "@/lib/search/plan";
 import { MAX_PAGE_SIZE, parseSearchParams } from "@/lib/search/parse-params";
 import { understandQuery } from "@/lib/search/run";
 import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { resultPageSql, type ResultPageRow } from "@/lib/search/sql/result-page";
 
 export type FoundIds = (q: string) => Promise<string[]>;
@@ -20,7 +21,7 @@ export function firstPageSearch(query: SqlExecutor, { withCompounds = true }: { 
     const understood = await understandQuery(query, q);
     if (!withCompounds) for (const forms of understood.expansion.values()) forms.nl.compounds = [];
     const plan = withCompounds ? understood.plan : planText(understood.parsed, understood.expansion);
-    const page = resultPageSql({ filters: searchFilters(params, plan), plan, sort: "relevance", offset: 0, limit: params.size });
+    const page = resultPageSql({ filters: searchFilters(params, plan, await resolveNamedFilters(query, params)), plan, sort: "relevance", offset: 0, limit: params.size });
     return (await query<ResultPageRow>(page, TEXT_MATCH_SETTINGS)).map((row) => row.id);
   };
 }

@@ -17,6 +17,7 @@ import { poolExecutor } from "@/lib/db/sql";
 import { parseSearchParams } from "@/lib/search/parse-params";
 import { facetCountsSql } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { facetRows, monthCountRows } from "@/lib/search/sql/facet-rows";
 import { buildQuerySet, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, percentile } from "./stats";
@@ -47,7 +48,7 @@ for (const queryClass of CLASSES) {
   const timings: number[][] = WAYS.map(() => []);
   for (const { query: text } of buildQuerySet().filter((entry) => entry.queryClass === queryClass)) {
     const { params } = parseSearchParams(new URLSearchParams(text));
-    const filters = searchFilters(params, null);
+    const filters = searchFilters(params, null, await resolveNamedFilters(query, params));
     const statements = [
       facetCountsSql({ ...filters, facetRows: { from: filters.table, hits: Prisma.sql`count(*)` } }, null),
       facetCountsSql({ ...filters, facetRows: monthCountRows(params.from, params.to) }, null),

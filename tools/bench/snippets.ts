@@ -19,6 +19,7 @@ import { parseSearchParams } from "@/lib/search/parse-params";
 import type { TextPlan } from "@/lib/search/plan";
 import { understandQuery } from "@/lib/search/run";
 import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { headlinesSql, resultPageSql } from "@/lib/search/sql/result-page";
 import { buildQuerySet, type QueryClass } from "./query-set";
 import { formatMs, markdownTable, percentile } from "./stats";
@@ -45,7 +46,7 @@ try {
     for (const { query: text } of buildQuerySet().filter((entry) => entry.queryClass === queryClass)) {
       const { params } = parseSearchParams(new URLSearchParams(text));
       const { plan } = await understandQuery(query, params.q ?? "");
-      const page = await query<{ id: string }>(resultPageSql({ filters: searchFilters(params, plan), plan, sort: params.sort, offset: 0, limit: params.size }), TEXT_MATCH_SETTINGS);
+      const page = await query<{ id: string }>(resultPageSql({ filters: searchFilters(params, plan, await resolveNamedFilters(query, params)), plan, sort: params.sort, offset: 0, limit: params.size }), TEXT_MATCH_SETTINGS);
       const ids = page.map((row) => row.id);
       for (const language of ["fr", "nl"] as const) {
         const statements = { baseline: baseline(language, plan, ids), current: headlinesSql(language, plan, ids) };

@@ -28,6 +28,7 @@ import { readQueryIntent } from "@/lib/search/query";
 import { understandQuery } from "@/lib/search/run";
 import { facetCountsSql } from "@/lib/search/sql/facets";
 import { searchFilters } from "@/lib/search/sql/filters";
+import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { generateCorpus, queryTerms } from "@/tools/corpus";
 import { markdownTable, percentile } from "./stats";
 
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
     for (const [label, q] of Object.entries(queries)) {
       const { params } = parseSearchParams({ q });
       const plan = readQueryIntent(q).kind === "none" ? null : (await understandQuery(poolExecutor(pool), q)).plan;
-      const withSession = facetCountsSql(searchFilters(params, plan), plan ? plan.groups.length + plan.excluded.length : null);
+      const withSession = facetCountsSql(searchFilters(params, plan, await resolveNamedFilters(poolExecutor(pool), params)), plan ? plan.groups.length + plan.excluded.length : null);
       const withoutSession = new Prisma.Sql(
         withSession.strings.map((chunk) => chunk.replace(/UNION ALL\s+SELECT 'session'[\s\S]*?GROUP BY session/, "")),
         withSession.values,

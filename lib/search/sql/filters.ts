@@ -6,11 +6,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchParams } from "../parse-params";
 import type { TermQuery, TextPlan } from "../plan";
-import { filterWords } from "../query";
 import { facetRows, type FacetRows } from "./facet-rows";
-
-/** Words must each be this close (pg_trgm word_similarity) to some word of the name: one typo in a 7-letter word passes. */
-export const NAME_SIMILARITY = 0.6;
+import type { NamedFilters } from "./named-filters";
 
 export type SearchFilters = {
   /**
@@ -98,16 +95,16 @@ export function textMatch(plan: TextPlan, isExact = false): Prisma.Sql {
   return parts.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(parts, " AND ")})`;
 }
 
-// A name filter is `= ANY(ARRAY(...))`, not `IN (...)`: the names are looked up once (an
-// InitPlan) and the id array is then an index condition (question_facet_author_statistics for an
-// author), where IN made a hashed subplan tested on every row of question_facet (an author's
-// facet counts: a scan of every question, 600 ms at a million; 1.3 ms this way at 100,000).
-export function searchFilters(params: SearchParams, plan: TextPlan | null): SearchFilters {
+/**
+ * `named` holds the ids the minister and author filters stand for (named-filters.ts), as a bound
+ * array: `= ANY($1)` is an index condition the planner estimates from the ids' statistics.
+ */
+export function searchFilters(params: SearchParams, plan: TextPlan | null, named: NamedFilters): SearchFilters {
   const table = plan ? Prisma.sql`question` : Prisma.sql`question_facet`;
   return {
     table,
     text: plan ? textMatch(plan) : TRUE,
-    minister: params.minister ? Prisma.sql`q.addressee_id = ANY(ARRAY(${matchingAddressees(params.minister)}))` : TRUE,
+    minister: params.minister ? Prisma.sql`q.addressee_id = ANY(${resolved(named.addresseeIds, "minister")}::int[])` : TRUE,
     party: params.party ? Prisma.sql`lower(q.author_party) = lower(${params.party})` : TRUE,
     dates: Prisma.sql`${params.from ? Prisma.sql`q.asked_on >= ${params.from}::date` : TRUE}
       AND ${params.to ? Prisma.sql`q.asked_on <= ${params.to}::date` : TRUE}`,
@@ -115,57 +112,13 @@ export function searchFilters(params: SearchParams, plan: TextPlan | null): Sear
     session: params.session ? Prisma.sql`q.session = ${params.session}` : TRUE,
     others: Prisma.sql`${params.legislature ? Prisma.sql`q.legislature = ${params.legislature}` : TRUE}
       AND ${params.addressee !== null ? Prisma.sql`q.addressee_id = ${params.addressee}::int` : TRUE}
-      AND ${params.author ? Prisma.sql`q.author_id = ANY(ARRAY(${matchingAuthors(params.author)}))` : TRUE}`,
+      AND ${params.author ? Prisma.sql`q.author_id = ANY(${resolved(named.authorIds, "author")}::int[])` : TRUE}`,
     facetRows: facetRows(params, plan, table),
   };
 }
 
-/**
- * Portfolios named by a minister filter, the first way that finds any: the exact title (what a
- * facet link sends); the titles holding every word of the filter, in French or in Dutch
- * ("Affaires étrangères", "Buitenlandse Zaken", "Justice"); the titles holding every word give
- * or take a typo ("Justise"). In that order, so that a facet link means one portfolio and
- * "Buitenlandse" does not also find its near-twin "Binnenlandse".
- */
-export function matchingAddressees(filter: string): Prisma.Sql {
-  const words = filterWords(filter);
-  const titleFr = Prisma.sql`archive_unaccent(lower(a.title_fr))`;
-  const titleNl = Prisma.sql`archive_unaccent(lower(a.title_nl))`;
-  return firstNonEmpty([
-    Prisma.sql`SELECT a.id FROM addressee a WHERE a.title_fr = ${filter} OR a.title_nl = ${filter}`,
-    Prisma.sql`SELECT a.id FROM addressee a WHERE ${everyWord(words, titleFr, "exact")} OR ${everyWord(words, titleNl, "exact")}`,
-    Prisma.sql`SELECT a.id FROM addressee a WHERE ${everyWord(words, titleFr, "fuzzy")} OR ${everyWord(words, titleNl, "fuzzy")}`,
-  ]);
-}
-
-/** Authors named by an author filter, the same way: exact name, every word, every word give or take a typo. */
-export function matchingAuthors(filter: string): Prisma.Sql {
-  const words = filterWords(filter);
-  const name = Prisma.sql`archive_unaccent(lower(au.name))`;
-  return firstNonEmpty([
-    Prisma.sql`SELECT au.id FROM author au WHERE au.name = ${filter}`,
-    Prisma.sql`SELECT au.id FROM author au WHERE ${everyWord(words, name, "exact")}`,
-    Prisma.sql`SELECT au.id FROM author au WHERE ${everyWord(words, name, "fuzzy")}`,
-  ]);
-}
-
-/** The ids of the first query that returns any (each later one runs only if all before were empty). */
-function firstNonEmpty(tiers: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.join(
-    tiers.map((tier, index) => {
-      const earlier = tiers.slice(0, index).map((previous) => Prisma.sql`NOT EXISTS (${previous})`);
-      return earlier.length === 0
-        ? Prisma.sql`SELECT id FROM (${tier}) AS tier`
-        : Prisma.sql`SELECT id FROM (${tier}) AS tier WHERE ${Prisma.join(earlier, " AND ")}`;
-    }),
-    " UNION ALL ",
-  );
-}
-
-function everyWord(words: string[], folded: Prisma.Sql, mode: "exact" | "fuzzy"): Prisma.Sql {
-  if (words.length === 0) return Prisma.sql`FALSE`;
-  const misses = mode === "exact"
-    ? Prisma.sql`strpos(${folded}, w.word) = 0`
-    : Prisma.sql`word_similarity(w.word, ${folded}) < ${NAME_SIMILARITY}`;
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM unnest(${words}::text[]) AS w(word) WHERE ${misses})`;
+/** A set filter's ids: a filter read without its names resolved would silently select everything. */
+function resolved(ids: number[] | null, filter: "minister" | "author"): number[] {
+  if (ids === null) throw new Error(`searchFilters: the ${filter} filter is set but its ids were not resolved (resolveNamedFilters)`);
+  return ids;
 }
