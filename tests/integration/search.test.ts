@@ -204,13 +204,13 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
 
     it("reads the filters' names as ids in a round trip of their own, and hands them to the planner as values", async () => {
       const query = poolExecutor(pool);
-      const portfolios = async (minister: string) => (await resolveNamedFilters(query, { minister, author: null })).addresseeIds;
+      const portfolios = async (minister: string) => (await resolveNamedFilters(query, { minister, author: "" })).addresseeIds;
       const justice = await portfolios("Justice");
       expect(justice).toHaveLength(2); // "ministre de la Justice", and "ministres de la Justice et de l'Intérieur" (4-789)
       expect(await portfolios("Justise")).toEqual(justice);
       expect(await portfolios("Buitenlandse Zaken")).toHaveLength(1);
       expect(await portfolios("Agriculture spatiale")).toEqual([]);
-      expect(await resolveNamedFilters(query, { minister: null, author: "Taelman" })).toEqual({ addresseeIds: null, authorIds: [expect.any(Number)] });
+      expect(await resolveNamedFilters(query, { minister: "", author: "Taelman" })).toEqual({ addresseeIds: null, authorIds: [expect.any(Number)] });
       // Nothing named, nothing found: an empty list is no filter set.
       expect((await search("minister=Agriculture+spatiale")).total).toBe(0);
       // The ids are constants of the statement, which the planner estimates; not a subquery it cannot see into.
