@@ -53,6 +53,7 @@ try {
   const query = poolExecutor(pool);
   const rows: string[][] = [];
   let differing = 0;
+  const slowest: { text: string; baseline: number; current: number }[] = [];
   for (const queryClass of CLASSES) {
     const times: Record<"baseline" | "current", number[]> = { baseline: [], current: [] };
     for (const { query: text } of buildQuerySet().filter((entry) => entry.queryClass === queryClass)) {
@@ -62,14 +63,19 @@ try {
         current: async () => pageAndCounts(query, params, searchFilters(params, null, await resolveNamedFilters(query, params))),
       };
       const results: Record<string, string> = {};
+      const own: Record<"baseline" | "current", number[]> = { baseline: [], current: [] };
       for (let round = 0; round <= options.rounds; round += 1) {
         // Round 0 warms up; then each round starts with the other version.
         for (const version of round % 2 === 0 ? (["current", "baseline"] as const) : (["baseline", "current"] as const)) {
           const start = performance.now();
           results[version] = await versions[version]();
-          if (round > 0) times[version].push(performance.now() - start);
+          if (round > 0) {
+            times[version].push(performance.now() - start);
+            own[version].push(performance.now() - start);
+          }
         }
       }
+      slowest.push({ text, baseline: percentile(own.baseline, 50), current: percentile(own.current, 50) });
       if (results.baseline !== results.current) {
         differing += 1;
         console.log(`differs: ${text}`);
@@ -79,6 +85,10 @@ try {
     rows.push([queryClass, cell(times.baseline), cell(times.current), (percentile(times.baseline, 50) / percentile(times.current, 50)).toFixed(1)]);
   }
   console.log(markdownTable(["class (24 queries)", `${options.baseline}: p50 / p95 ms`, "now: p50 / p95 ms", "p50 ratio"], rows));
+  console.log("\nthe five slowest before, p50 ms before -> now:");
+  for (const entry of slowest.sort((a, b) => b.baseline - a.baseline).slice(0, 5)) {
+    console.log(`  ${decodeURIComponent(entry.text)}: ${formatMs(entry.baseline)} -> ${formatMs(entry.current)}`);
+  }
   console.log(`\nqueries whose page or counts differ: ${differing}`);
 } finally {
   rmSync(baselineFile, { force: true });

@@ -169,6 +169,8 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
     newest: Prisma.sql`q.asked_on DESC, q.legislature DESC, q.number DESC`,
     oldest: Prisma.sql`q.asked_on ASC, q.legislature ASC, q.number ASC`,
     // Unanswered first, oldest first (they have waited longest); then answered ones by how long they took.
+    // Two indexes of question_facet hold these expressions as written here, with and without a
+    // status first (migration 20261208020000): a change here must be made there too (tested).
     "longest-awaiting": Prisma.sql`(q.answer_received_on IS NULL) DESC, CASE WHEN q.answer_received_on IS NULL THEN q.asked_on END ASC,
       q.waited_days DESC NULLS LAST, q.asked_on ASC, q.legislature ASC, q.number ASC`,
   }[sort];
