@@ -19,7 +19,7 @@ import { planText, type TextPlan } from "@/lib/search/plan";
 import { STATUS_KINDS, type StatusKind } from "@/lib/status/status";
 import { readQueryIntent } from "@/lib/search/query";
 import { facetCountsSql, type FacetCountRow, type FacetCounts, type FacetName } from "@/lib/search/sql/facets";
-import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
+import { searchFilters, type SearchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
 import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { namesSql, type NameRow } from "@/lib/search/sql/names";
 import { similarWordsSql, type SimilarWordRow } from "@/lib/search/sql/suggestions";
@@ -82,14 +82,8 @@ export async function runSearch(query: SqlExecutor, { params, notices, withSnipp
     const [hit] = id ? await loadHits(query, [{ id, rank: null }], null) : [];
     if (id && hit) return { kind: "redirect", params, notices, id, hit };
   }
-  const text = intent.kind === "none" ? null : params.q;
-  // The query's words and the filters' names are read side by side: the statements need both.
-  const [understood, named] = await Promise.all([
-    text === null ? Promise.resolve(null) : understandQuery(query, text),
-    resolveNamedFilters(query, params),
-  ]);
+  const { understood, filters } = await readSearchInputs(query, params, intent);
   const plan = understood?.plan ?? null;
-  const filters = searchFilters(params, plan, named);
   const offset = (params.page - 1) * params.size;
   const positiveTokens = understood ? [...new Set(understood.parsed.groups.flat().flatMap((term) => term.tokens))] : [];
   const settings = plan ? TEXT_MATCH_SETTINGS : undefined;
@@ -101,7 +95,7 @@ export async function runSearch(query: SqlExecutor, { params, notices, withSnipp
   const total = counts?.total ?? 0;
   const [hits, suggestions] = await Promise.all([
     loadHits(query, pageRows, withSnippets ? plan : null),
-    text !== null && understood && total < SUGGEST_BELOW ? suggest(query, text, understood.expansion, positiveTokens) : Promise.resolve([]),
+    understood && total < SUGGEST_BELOW ? suggest(query, params.q, understood.expansion, positiveTokens) : Promise.resolve([]),
   ]);
   return {
     kind: "results",
@@ -118,8 +112,28 @@ export async function runSearch(query: SqlExecutor, { params, notices, withSnipp
   };
 }
 
+/**
+ * What every statement of a search needs, read side by side in one round: the query's words
+ * widened to the forms the archive holds (null when the query has none), and the filters, with
+ * the minister's and author's names read as ids (lib/search/sql/named-filters.ts). A question
+ * number is read as words here: only runSearch opens it, before.
+ */
+export async function readSearchInputs(
+  query: SqlExecutor,
+  params: SearchParams,
+  intent = readQueryIntent(params.q),
+): Promise<{ understood: Understood | null; filters: SearchFilters }> {
+  const [understood, named] = await Promise.all([
+    intent.kind === "none" ? Promise.resolve(null) : understandQuery(query, params.q),
+    resolveNamedFilters(query, params),
+  ]);
+  return { understood, filters: searchFilters(params, understood?.plan ?? null, named) };
+}
+
+type Understood = { parsed: ParsedQuery; expansion: Expansion; plan: TextPlan };
+
 /** The query's terms, each token widened to the forms the archive holds (one round trip). */
-export async function understandQuery(query: SqlExecutor, text: string): Promise<{ parsed: ParsedQuery; expansion: Expansion; plan: TextPlan }> {
+export async function understandQuery(query: SqlExecutor, text: string): Promise<Understood> {
   const parsed = parseQueryText(text);
   const expansion = await expandTokens(query, queryTokens(parsed));
   return { parsed, expansion, plan: planText(parsed, expansion) };

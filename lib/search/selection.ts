@@ -6,20 +6,13 @@
  * trip). Sort and page are not part of a selection: exports and feeds have their own orders.
  */
 import type { SqlExecutor } from "@/lib/db/sql";
-import type { SearchParams } from "./parse-params";
-import { readQueryIntent } from "./query";
-import { understandQuery } from "./run";
-import { allFilters } from "./sql/result-page";
-import { searchFilters } from "./sql/filters";
-import { resolveNamedFilters } from "./sql/named-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchParams } from "./parse-params";
+import { readSearchInputs } from "./run";
+import { allFilters } from "./sql/result-page";
 
 export async function searchSelection(query: SqlExecutor, params: SearchParams): Promise<Prisma.Sql> {
   // A question number is searched as text here: the page opens the question, a feed or an
   // export of "5-8902" has no page to open.
-  const [understood, named] = await Promise.all([
-    readQueryIntent(params.q).kind === "none" ? Promise.resolve(null) : understandQuery(query, params.q),
-    resolveNamedFilters(query, params),
-  ]);
-  return allFilters(searchFilters(params, understood?.plan ?? null, named));
+  return allFilters((await readSearchInputs(query, params)).filters);
 }

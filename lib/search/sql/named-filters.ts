@@ -16,7 +16,7 @@ import type { SearchParams } from "../parse-params";
 import { filterWords } from "../query";
 
 /** Words must each be this close (pg_trgm word_similarity) to some word of the name: one typo in a 7-letter word passes. */
-export const NAME_SIMILARITY = 0.6;
+const NAME_SIMILARITY = 0.6;
 
 /** The ids each named filter stands for; null for a filter that is not set (an empty list matches nothing). */
 export type NamedFilters = { addresseeIds: number[] | null; authorIds: number[] | null };
