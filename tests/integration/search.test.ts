@@ -309,6 +309,33 @@ describe.each(databaseTargets())("search on $name", ({ create }) => {
         expect([...paged].sort()).toEqual([...whole].sort());
       }
     });
+
+    it("reads a window that tier 0 fills newest first, with the order the tiers give", async () => {
+      // One group of terms, some in subjects or descriptors (tier 0), none reaching Dutch compounds.
+      const text = "prison OR belge OR syrie OR nmbs OR media";
+      const { params } = parseSearchParams({ q: text });
+      const { plan } = await understandQuery(poolExecutor(pool), text);
+      expect(plan!.groups).toHaveLength(1);
+      expect(plan!.hasCompounds).toBe(false);
+      // The same words as two identical groups: the same matches and tiers, but a plan that the
+      // head vectors cannot answer, so it is read through the tiers of every match.
+      const throughTiers = { ...plan!, groups: [...plan!.groups, ...plan!.groups] };
+      const page = (rankWindow: number, offset: number, limit: number, which = plan!) =>
+        resultPageSql({ filters: searchFilters(params, which, NO_NAMED_FILTERS), plan: which, sort: "relevance", offset, limit, rankWindow });
+      const rows = async (sql: Prisma.Sql) => (await poolExecutor(pool)<ResultPageRow>(sql)).map((row) => `${row.id} ${row.rank}`);
+      for (const rankWindow of [1, 2, 3, 4, 200]) {
+        for (let offset = 0; offset < Math.min(rankWindow, 8); offset++) {
+          expect(await rows(page(rankWindow, offset, 1)), `window ${rankWindow}, offset ${offset}`).toEqual(await rows(page(rankWindow, offset, 1, throughTiers)));
+        }
+      }
+      const explain = async (sql: Prisma.Sql) =>
+        (await poolExecutor(pool)<{ "QUERY PLAN": string }>(Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`)).map((row) => row["QUERY PLAN"]).join("\n");
+      const tiersUnread = /CTE tiered\n\s*->[^\n]*\(never executed\)/;
+      // 4-789's subject holds "belge": tier 0 fills a window of one, and the matches are not read.
+      expect(await explain(page(1, 0, 1))).toMatch(tiersUnread);
+      // A window larger than tier 0: every match is read, in tiers.
+      expect(await explain(page(200, 0, 20))).not.toMatch(tiersUnread);
+    });
   });
 
   describe("pages", () => {

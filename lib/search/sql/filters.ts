@@ -90,9 +90,18 @@ function termMatch(term: TermQuery, isExact: boolean): Prisma.Sql {
 export function textMatch(plan: TextPlan, isExact = false): Prisma.Sql {
   const parts = [
     ...plan.groups.map((group) => Prisma.sql`(${Prisma.join(group.map((term) => termMatch(term, isExact)), " OR ")})`),
-    ...plan.excluded.map((term) => Prisma.sql`NOT ${termMatch(term, false)}`),
+    ...plan.excluded.map(excludedTerm),
   ];
   return parts.length === 0 ? FALSE : Prisma.sql`(${Prisma.join(parts, " AND ")})`;
+}
+
+/** No excluded term matches, in either language (TRUE when none is excluded). */
+export function noExcludedTerm(plan: TextPlan): Prisma.Sql {
+  return plan.excluded.length === 0 ? TRUE : Prisma.sql`(${Prisma.join(plan.excluded.map(excludedTerm), " AND ")})`;
+}
+
+function excludedTerm(term: TermQuery): Prisma.Sql {
+  return Prisma.sql`NOT ${termMatch(term, false)}`;
 }
 
 /**

@@ -12,12 +12,14 @@
  * results keep the candidate order. A query with at most RANK_WINDOW
  * matches (every query but the very broad ones) is thus in exact full-rank order; a broad one
  * is ranked within its most recent subject/descriptor matches first. No match is dropped: totals and facets count them all.
+ * When the first tier alone fills the window, which a common word's does, its newest questions
+ * are read newest first and the other matches are not read (rankedIds).
  * See docs/decisions/0004-search-design.md.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchSort } from "../parse-params";
 import { anyTerm, type TextPlan } from "../plan";
-import { dutchQuery, frenchQuery, textMatch, type SearchFilters } from "./filters";
+import { dutchQuery, frenchQuery, noExcludedTerm, textMatch, type SearchFilters } from "./filters";
 
 /** Full-rank window: ten pages of exact order; each ranked row costs two detoasted vectors. */
 export const RANK_WINDOW = 200;
@@ -184,6 +186,7 @@ function sortedIds(filters: SearchFilters, sort: SearchSort, offset: number, lim
 
 function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit: number, rankWindow: number): Prisma.Sql {
   const { fr, nl } = rankQueries(plan);
+  const headHoldsATerm = Prisma.sql`(q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl})`;
   // Tier 0 (or 1): the match's subject or descriptors hold a term (or not). The head vectors are
   // small and kept in the row (migration 20261204190000_question_head_inline), so the test costs
   // no read; the full vectors are not read for a plain word (the GIN bitmap answers it without a
@@ -199,28 +202,60 @@ function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit
   const candidates = Prisma.sql`
     tiered AS MATERIALIZED (
       SELECT q.id, q.asked_on, q.legislature, q.number,
-             ${compoundTier}CASE WHEN q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${nl} THEN 0 ELSE 1 END AS tier
+             ${compoundTier}CASE WHEN ${headHoldsATerm} THEN 0 ELSE 1 END AS tier
       FROM question q WHERE ${allFilters(filters)}
     )`;
   const tierOrder = Prisma.sql`tier, asked_on DESC, legislature DESC, number DESC`;
-  const windowed = Prisma.sql`
+  const windowRows = Prisma.sql`SELECT * FROM tiered ORDER BY ${tierOrder} LIMIT ${rankWindow}`;
+  const windowed = (rows: Prisma.Sql) => Prisma.sql`
     windowed AS (
       SELECT w.id, greatest(ts_rank(q.search_fr, ${fr}), ts_rank(q.search_nl, ${nl})) AS rank,
              w.tier < 2 AS is_exact, w.asked_on, w.legislature, w.number
-      FROM (SELECT * FROM tiered ORDER BY ${tierOrder} LIMIT ${rankWindow}) w
+      FROM (${rows}) w
       JOIN question q ON q.id = w.id
     )`;
   // Questions holding the words themselves before those found only through a Dutch compound.
   const windowOrder = Prisma.sql`is_exact DESC, rank DESC, asked_on DESC, legislature DESC, number DESC`;
+  if (offset + limit <= rankWindow && plan.groups.length === 1) {
+    // The window is the newest rankWindow questions of tier 0 when tier 0 has that many, which a
+    // common word's or a common phrase's has: read newest first, testing the head vectors in the
+    // row, they are found after a few hundred rows, instead of every match being read and its
+    // tier sorted (a third of the archive for a common word). Otherwise the tiers as above.
+    // With one group of terms, a head that holds a term is enough to know that the question
+    // matches (the full vector begins with the head, filters.ts), but for its excluded terms.
+    // With Dutch compounds, tier 0 also holds the word itself: known from the head when it holds
+    // it there, otherwise from the full vector, read only for a head that holds just a compound.
+    // With several groups, each can be anywhere in the question: those take the tiers.
+    const holdsTheWordItself = plan.hasCompounds
+      ? Prisma.sql`(q.search_head_fr @@ ${fr} OR q.search_head_nl @@ ${dutchQuery(anyTerm(plan, (term) => term.nlExact))} OR ${textMatch(plan, true)})`
+      : TRUE;
+    const newestOfTierZero = Prisma.sql`
+      newest_of_tier_zero AS MATERIALIZED (
+        SELECT q.id, q.asked_on, q.legislature, q.number, 0 AS tier
+        FROM question q
+        WHERE ${headHoldsATerm} AND ${holdsTheWordItself} AND ${noExcludedTerm(plan)} AND ${filtersButText(filters)}
+        ORDER BY q.asked_on DESC, q.legislature DESC, q.number DESC
+        LIMIT ${rankWindow}
+      )`;
+    const isTierZeroFull = Prisma.sql`(SELECT count(*) FROM newest_of_tier_zero) = ${rankWindow}`;
+    const rows = Prisma.sql`
+      SELECT * FROM newest_of_tier_zero WHERE ${isTierZeroFull}
+      UNION ALL
+      SELECT * FROM (${windowRows}) t WHERE NOT ${isTierZeroFull}`;
+    return Prisma.sql`
+      WITH ${newestOfTierZero}, ${candidates}, ${windowed(rows)}
+      SELECT id, rank, row_number() OVER (ORDER BY ${windowOrder}) AS position
+      FROM windowed ORDER BY ${windowOrder} OFFSET ${offset} LIMIT ${limit}`;
+  }
   if (offset + limit <= rankWindow) {
     return Prisma.sql`
-      WITH ${candidates}, ${windowed}
+      WITH ${candidates}, ${windowed(windowRows)}
       SELECT id, rank, row_number() OVER (ORDER BY ${windowOrder}) AS position
       FROM windowed ORDER BY ${windowOrder} OFFSET ${offset} LIMIT ${limit}`;
   }
   // A page at or past the window's end: the window in full-rank order, then the rest in tier order.
   return Prisma.sql`
-    WITH ${candidates}, ${windowed},
+    WITH ${candidates}, ${windowed(windowRows)},
     ordered AS (
       SELECT id, rank, row_number() OVER (ORDER BY ${windowOrder}) AS position FROM windowed
       UNION ALL
@@ -230,7 +265,14 @@ function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit
     SELECT id, rank, position FROM ordered ORDER BY position OFFSET ${offset} LIMIT ${limit}`;
 }
 
-export function allFilters(filters: SearchFilters): Prisma.Sql {
-  return Prisma.sql`${filters.text} AND ${filters.others} AND ${filters.minister} AND ${filters.party}
+const TRUE = Prisma.sql`TRUE`;
+
+/** Every filter but the words. */
+function filtersButText(filters: SearchFilters): Prisma.Sql {
+  return Prisma.sql`${filters.others} AND ${filters.minister} AND ${filters.party}
     AND ${filters.dates} AND ${filters.status} AND ${filters.session}`;
+}
+
+export function allFilters(filters: SearchFilters): Prisma.Sql {
+  return Prisma.sql`${filters.text} AND ${filtersButText(filters)}`;
 }
