@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseSearchParams } from "../parse-params";
 import type { TextPlan } from "../plan";
-import { facetRows, monthsCut } from "./facet-rows";
+import { facetRows, monthsCut, yearsCut } from "./facet-rows";
 
 describe("monthsCut", () => {
   it("names the months a date filter starts or ends inside", () => {
@@ -22,6 +22,21 @@ describe("monthsCut", () => {
   });
 });
 
+describe("yearsCut", () => {
+  it("names the years a date filter starts or ends inside", () => {
+    expect(yearsCut("2015-06-15", null)).toEqual([2015]);
+    expect(yearsCut("2015-01-02", "2016-12-30")).toEqual([2015, 2016]);
+    expect(yearsCut("2016-02-01", "2015-03-01")).toEqual([2015, 2016]);
+    expect(yearsCut("2015-03-01", "2015-03-31")).toEqual([2015]);
+  });
+
+  it("leaves out a year the filter takes whole: from its 1 January, to its 31 December", () => {
+    expect(yearsCut(null, null)).toEqual([]);
+    expect(yearsCut("2015-01-01", "2016-12-31")).toEqual([]);
+    expect(yearsCut("2015-01-01", "2016-06-30")).toEqual([2016]);
+  });
+});
+
 describe("facetRows", () => {
   const table = Prisma.sql`question_facet`;
   const rowsFor = (query: string, plan: TextPlan | null = null) => facetRows(parseSearchParams(new URLSearchParams(query)).params, plan, table).from.sql;
@@ -34,10 +49,10 @@ describe("facetRows", () => {
     }
   });
 
-  it("reads the counts by month when a date filter starts or ends inside a year", () => {
+  it("reads the counts by month for the years a date filter starts or ends inside, by year for the others", () => {
     for (const query of ["from=2015-02-01", "to=2015-06-30", "from=2015-01-01&to=2015-12-30", "minister=Justice&from=2015-03-02&to=2015-04-01"]) {
       expect(rowsFor(query), query).toContain("FROM question_facet_count");
-      expect(rowsFor(query), query).not.toContain("question_facet_year_count");
+      expect(rowsFor(query), query).toContain("FROM question_facet_year_count");
     }
   });
 
