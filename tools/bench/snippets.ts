@@ -4,12 +4,8 @@
  * on an archive already loaded. For each query of the benchmark's word classes, the page's ids
  * are found once, then each language's statement of both versions runs alternately (medians of
  * --rounds after a warm-up), and the snippets of the two are compared: the count of statements
- * whose snippets differ is printed last. The earlier version is read with `git show` into a file
- * beside the current one, so that its imports resolve, and removed after.
+ * whose snippets differ is printed last (tools/bench/against-baseline.ts).
  */
-import { execFileSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { Command } from "commander";
 import { positiveInt } from "@/lib/cli/arguments";
 import { createPool } from "@/lib/db/pool";
@@ -21,8 +17,9 @@ import { understandQuery } from "@/lib/search/run";
 import { searchFilters, TEXT_MATCH_SETTINGS } from "@/lib/search/sql/filters";
 import { resolveNamedFilters } from "@/lib/search/sql/named-filters";
 import { headlinesSql, resultPageSql } from "@/lib/search/sql/result-page";
+import { importBaseline, p50AndP95, p50Ratio, runAlternately, type Version } from "./against-baseline";
 import { buildQuerySet, type QueryClass } from "./query-set";
-import { formatMs, markdownTable, percentile } from "./stats";
+import { markdownTable } from "./stats";
 
 const options = new Command()
   .requiredOption("--database-url <url>", "a loaded archive")
@@ -33,16 +30,15 @@ const options = new Command()
 
 type Headlines = (language: "fr" | "nl", plan: TextPlan, ids: string[]) => Prisma.Sql;
 const CLASSES: readonly QueryClass[] = ["rare word", "two words", "phrase", "common word"];
-const baselineFile = path.resolve("lib/search/sql/result-page.baseline.ts");
-writeFileSync(baselineFile, execFileSync("git", ["show", `${options.baseline}:lib/search/sql/result-page.ts`]));
+const { module: earlier, remove } = await importBaseline<{ headlinesSql: Headlines }>(options.baseline, "lib/search/sql/result-page.ts");
 const pool = createPool(options.databaseUrl, 2);
 try {
-  const baseline = ((await import(baselineFile)) as { headlinesSql: Headlines }).headlinesSql;
+  const baseline = earlier.headlinesSql;
   const query = poolExecutor(pool);
   const rows: string[][] = [];
   let differing = 0;
   for (const queryClass of CLASSES) {
-    const times: Record<"baseline" | "current", number[]> = { baseline: [], current: [] };
+    const times: Record<Version, number[]> = { baseline: [], current: [] };
     for (const { query: text } of buildQuerySet().filter((entry) => entry.queryClass === queryClass)) {
       const { params } = parseSearchParams(new URLSearchParams(text));
       const { plan } = await understandQuery(query, params.q ?? "");
@@ -50,25 +46,19 @@ try {
       const ids = page.map((row) => row.id);
       for (const language of ["fr", "nl"] as const) {
         const statements = { baseline: baseline(language, plan, ids), current: headlinesSql(language, plan, ids) };
-        const snippets: Record<string, string> = {};
-        for (let round = 0; round <= options.rounds; round += 1) {
-          // Round 0 warms up; then each round starts with the other version.
-          for (const version of round % 2 === 0 ? (["current", "baseline"] as const) : (["baseline", "current"] as const)) {
-            const start = performance.now();
-            const result = await query<{ id: string; headline: string }>(statements[version]);
-            if (round > 0) times[version].push(performance.now() - start);
-            snippets[version] = JSON.stringify(result.map((row) => [row.id, row.headline]).sort());
-          }
-        }
+        const snippetsOf = async (version: Version) =>
+          JSON.stringify((await query<{ id: string; headline: string }>(statements[version])).map((row) => [row.id, row.headline]).sort());
+        const { ms, results: snippets } = await runAlternately(options.rounds, { baseline: () => snippetsOf("baseline"), current: () => snippetsOf("current") });
+        times.baseline.push(...ms.baseline);
+        times.current.push(...ms.current);
         if (snippets.baseline !== snippets.current) differing += 1;
       }
     }
-    const cell = (ms: number[]) => `${formatMs(percentile(ms, 50))} / ${formatMs(percentile(ms, 95))}`;
-    rows.push([queryClass, cell(times.baseline), cell(times.current), (percentile(times.baseline, 50) / percentile(times.current, 50)).toFixed(1)]);
+    rows.push([queryClass, p50AndP95(times.baseline), p50AndP95(times.current), p50Ratio(times)]);
   }
   console.log(markdownTable(["class (24 queries × 2 languages)", `${options.baseline}: p50 / p95 ms`, "now: p50 / p95 ms", "p50 ratio"], rows));
   console.log(`\nstatements whose snippets differ: ${differing}`);
 } finally {
-  rmSync(baselineFile, { force: true });
+  remove();
   await pool.end();
 }

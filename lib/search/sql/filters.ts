@@ -30,7 +30,8 @@ export type SearchFilters = {
   facetRows: FacetRows;
 };
 
-const TRUE = Prisma.sql`TRUE`;
+/** The filter of a parameter that is not set, which the planner drops. */
+export const TRUE = Prisma.sql`TRUE`;
 
 const FALSE = Prisma.sql`FALSE`;
 

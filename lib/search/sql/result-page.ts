@@ -19,7 +19,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchSort } from "../parse-params";
 import { anyTerm, type TextPlan } from "../plan";
-import { dutchQuery, frenchQuery, noExcludedTerm, textMatch, type SearchFilters } from "./filters";
+import { dutchQuery, frenchQuery, noExcludedTerm, textMatch, TRUE, type SearchFilters } from "./filters";
 
 /** Full-rank window: ten pages of exact order; each ranked row costs two detoasted vectors. */
 export const RANK_WINDOW = 200;
@@ -264,8 +264,6 @@ function rankedIds(filters: SearchFilters, plan: TextPlan, offset: number, limit
     )
     SELECT id, rank, position FROM ordered ORDER BY position OFFSET ${offset} LIMIT ${limit}`;
 }
-
-const TRUE = Prisma.sql`TRUE`;
 
 /** Every filter but the words. */
 function filtersButText(filters: SearchFilters): Prisma.Sql {
